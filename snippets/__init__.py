@@ -1,0 +1,20 @@
+"""Tested code of the course "Neural Networks from Scratch".
+
+Every code block on the course site is embedded from this package, so
+what a learner reads is what the test suite runs. Conventions: examples
+are stored in columns, ``X`` has shape ``(n_x, m)``; parameters live in a
+dict with keys ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``.
+"""
+
+from snippets.activations import relu, sigmoid, softmax, tanh
+from snippets.forward import forward_propagation_nn
+from snippets.initialization import initialize_parameters_nn
+
+__all__ = [
+    "forward_propagation_nn",
+    "initialize_parameters_nn",
+    "relu",
+    "sigmoid",
+    "softmax",
+    "tanh",
+]

@@ -1,0 +1,124 @@
+"""Forward propagation: LINEAR -> ReLU (or tanh) -> LINEAR -> SIGMOID."""
+
+# --8<-- [start:imports]
+import numpy as np
+
+from snippets._checks import check_parameters, check_X
+from snippets.activations import relu, sigmoid, tanh
+
+# --8<-- [end:imports]
+
+HIDDEN_ACTIVATIONS = {"relu": relu, "tanh": tanh}
+
+
+# --8<-- [start:forward_propagation_nn]
+def forward_propagation_nn(X, parameters, *, hidden_activation="relu"):
+    """Run the network on every example (column) of ``X`` at once.
+
+    Parameters
+    ----------
+    X : ndarray of shape (n_x, m)
+        Input data, one example per column. Data with examples in rows,
+        such as Lesson 4's ``X_train`` of shape ``(m, n_x)``, must be
+        passed transposed: ``X_train.T``.
+    parameters : dict of str to ndarray
+        ``W1`` ``(n_h, n_x)``, ``b1`` ``(n_h, 1)``, ``W2`` ``(n_y, n_h)``
+        and ``b2`` ``(n_y, 1)``, as ``initialize_parameters_nn`` returns.
+    hidden_activation : {"relu", "tanh"}, default "relu"
+        Activation of the hidden layer.
+
+    Returns
+    -------
+    A2 : ndarray of shape (n_y, m)
+        Output probabilities, one column per example.
+    cache : dict of str to ndarray
+        ``Z1`` and ``A1`` ``(n_h, m)``, ``Z2`` and ``A2`` ``(n_y, m)``,
+        kept for backpropagation.
+
+    Raises
+    ------
+    TypeError
+        If ``parameters`` is not a dict or ``X`` does not hold numbers.
+    ValueError
+        If ``X`` is not 2-D or its ``n_x`` rows do not match ``W1`` (with
+        a hint when it looks transposed), a parameter is missing or has
+        the wrong shape, ``hidden_activation`` is unknown, or ``X``
+        contains NaN (missing values must be filled first).
+
+    Notes
+    -----
+    The computation runs in ``X``'s floating dtype (float64 for integer
+    ``X``): the parameters are cast to it, so a float64 bias cannot
+    silently upcast a float32 forward pass.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets import forward_propagation_nn, initialize_parameters_nn
+    >>> parameters = initialize_parameters_nn(3, 4, 1)
+    >>> X = np.array([[1.0, -2.0],
+    ...               [0.5,  0.0],
+    ...               [3.0,  1.0]])             # n_x = 3 features, m = 2
+    >>> A2, cache = forward_propagation_nn(X, parameters)
+    >>> A2
+    array([[0.49990695, 0.49993874]])
+    >>> {key: value.shape for key, value in cache.items()}
+    {'Z1': (4, 2), 'A1': (4, 2), 'Z2': (1, 2), 'A2': (1, 2)}
+    """
+    func = "forward_propagation_nn"
+    n_x, n_h, n_y = check_parameters(func, parameters)
+    X = check_X(func, X, n_x)
+    if hidden_activation not in HIDDEN_ACTIVATIONS:
+        raise ValueError(
+            f"{func}: hidden_activation must be one of "
+            f"{sorted(HIDDEN_ACTIVATIONS)}, but got {hidden_activation!r}."
+        )
+    g = HIDDEN_ACTIVATIONS[hidden_activation]
+    # cast once to X's dtype: a float64 b1 would upcast a float32 Z1
+    W1, b1, W2, b2 = (
+        np.asarray(parameters[key], dtype=X.dtype)
+        for key in ("W1", "b1", "W2", "b2")
+    )
+
+    Z1 = W1 @ X       # (n_h, m)
+    Z1 += b1          # in place: Z1 is a fresh array, skip a copy
+    A1 = g(Z1)        # (n_h, m)
+    Z2 = W2 @ A1      # (n_y, m)
+    Z2 += b2
+    A2 = sigmoid(Z2)  # (n_y, m)
+
+    # NaN in an example's column of X flows into that column of Z2, so
+    # checking the small Z2 finds it without scanning all of X
+    if np.isnan(Z2).any():
+        _raise_for_nan(func, X, parameters, np.isnan(Z2).any(axis=0))
+    return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+# --8<-- [end:forward_propagation_nn]
+
+
+def _raise_for_nan(func, X, parameters, bad_columns):
+    """Explain where the NaN in the forward pass came from."""
+    bad_params = [
+        key for key in ("W1", "b1", "W2", "b2")
+        if np.isnan(np.asarray(parameters[key], dtype=float)).any()
+    ]
+    if bad_params:
+        raise ValueError(
+            f"{func}: parameters {', '.join(bad_params)} contain NaN; "
+            f"if they come from training, the learning rate may be too "
+            f"large."
+        )
+    nan_columns = np.flatnonzero(np.isnan(X).any(axis=0))
+    if nan_columns.size:
+        shown = ", ".join(map(str, nan_columns[:5]))
+        more = ", ..." if nan_columns.size > 5 else ""
+        raise ValueError(
+            f"{func}: X contains NaN in {nan_columns.size} of "
+            f"{X.shape[1]} examples (columns {shown}{more}). Fill the "
+            f"missing values first (Lesson 4 filled Age with the training "
+            f"median) or drop those examples."
+        )
+    raise ValueError(
+        f"{func}: the forward pass produced NaN for "
+        f"{int(bad_columns.sum())} examples; X holds infinite values in "
+        f"them. Replace or drop non-finite values in X."
+    )

@@ -1,0 +1,116 @@
+"""Parameter initialization for the course's one-hidden-layer network."""
+
+# --8<-- [start:imports]
+import numpy as np
+
+from snippets._checks import check_layer_size
+
+# --8<-- [end:imports]
+
+
+# --8<-- [start:initialize_parameters_nn]
+def initialize_parameters_nn(
+    n_x, n_h, n_y, *, seed=2, rng=None, scale=0.01, dtype=np.float64
+):
+    """Create small random weights and zero biases for a 2-layer network.
+
+    Parameters
+    ----------
+    n_x : int
+        Size of the input layer: the number of features.
+    n_h : int
+        Size of the hidden layer (a hyperparameter).
+    n_y : int
+        Size of the output layer: 1 for binary classification.
+    seed : int, default 2
+        Seed of a private ``np.random.RandomState``. The default
+        reproduces the course's published numbers, those of the classic
+        ``np.random.seed(2)`` followed by ``np.random.randn(...) * 0.01``,
+        without touching NumPy's global random state.
+    rng : numpy.random.Generator, optional
+        Your own random generator; when given, ``seed`` is not used.
+    scale : float, default 0.01
+        Standard deviation of the weights.
+    dtype : float dtype, default np.float64
+        Floating dtype of all four arrays (e.g. ``np.float32``).
+
+    Returns
+    -------
+    dict of str to ndarray
+        ``"W1"`` of shape ``(n_h, n_x)``, ``"b1"`` zeros ``(n_h, 1)``,
+        ``"W2"`` of shape ``(n_y, n_h)`` and ``"b2"`` zeros ``(n_y, 1)``.
+
+    Raises
+    ------
+    TypeError
+        If a layer size is not an integer, ``seed`` and ``rng`` are both
+        given, ``rng`` is not a Generator or ``dtype`` is not a float.
+    ValueError
+        If a layer size is below 1 or ``scale`` is negative or not
+        finite.
+
+    Notes
+    -----
+    Random weights break the symmetry between hidden units: with equal
+    weights every unit would compute the same value, receive the same
+    gradient and stay identical forever. Small weights keep ``Z`` near 0
+    at the start, where sigmoid and tanh are steep rather than flat.
+    The biases can start at 0 because the weights already differ.
+
+    W1 is drawn before W2, from one stream, as in the classic recipe.
+
+    Examples
+    --------
+    >>> from snippets import initialize_parameters_nn
+    >>> parameters = initialize_parameters_nn(2, 4, 1)
+    >>> parameters["W1"]
+    array([[-0.00416758, -0.00056267],
+           [-0.02136196,  0.01640271],
+           [-0.01793436, -0.00841747],
+           [ 0.00502881, -0.01245288]])
+    >>> parameters["b1"].T
+    array([[0., 0., 0., 0.]])
+    >>> parameters["W2"]
+    array([[-0.01057952, -0.00909008,  0.00551454,  0.02292208]])
+    >>> parameters["b2"]
+    array([[0.]])
+    """
+    func = "initialize_parameters_nn"
+    n_x = check_layer_size(func, "n_x", n_x)
+    n_h = check_layer_size(func, "n_h", n_h)
+    n_y = check_layer_size(func, "n_y", n_y)
+    if not np.isfinite(scale) or scale < 0:
+        raise ValueError(
+            f"{func}: scale must be a finite number >= 0 (the weights' "
+            f"standard deviation, default 0.01), but got {scale!r}."
+        )
+    dtype = np.dtype(dtype)
+    if not np.issubdtype(dtype, np.floating):
+        raise TypeError(
+            f"{func}: dtype must be a floating dtype such as np.float64 "
+            f"or np.float32, but got {dtype}."
+        )
+    if rng is None:
+        # a private RandomState gives np.random.seed(seed)'s numbers
+        # while leaving NumPy's global random state alone
+        rng = np.random.RandomState(seed)
+    elif seed != 2:
+        raise TypeError(
+            f"{func}: pass either seed or rng, not both (got seed={seed!r} "
+            f"and rng={rng!r})."
+        )
+    elif not isinstance(rng, np.random.Generator):
+        raise TypeError(
+            f"{func}: rng must be a numpy.random.Generator such as "
+            f"np.random.default_rng(0), but got {type(rng).__name__}."
+        )
+
+    W1 = (rng.standard_normal((n_h, n_x)) * scale).astype(dtype)
+    W2 = (rng.standard_normal((n_y, n_h)) * scale).astype(dtype)
+    return {
+        "W1": W1,
+        "b1": np.zeros((n_h, 1), dtype=dtype),
+        "W2": W2,
+        "b2": np.zeros((n_y, 1), dtype=dtype),
+    }
+# --8<-- [end:initialize_parameters_nn]
