@@ -1,0 +1,549 @@
+"""The Titanic passenger data, shipped with the package and prepared.
+
+The table is ``titanic3`` (1309 passengers, 14 columns), compiled by
+Thomas Cason from the Encyclopedia Titanica and published by the
+Vanderbilt Department of Biostatistics; OpenML lists it as data set
+40945. A gzipped copy lives in ``snippets/_datasets/``, so nothing is
+downloaded at run time.
+
+:func:`load_titanic` turns it into the arrays the lessons use: eight
+standardised features per passenger, examples in rows, and 0/1 labels,
+split 80/20 with every statistic taken from the training rows only.
+It needs NumPy and the standard library; :func:`load_titanic_frame`
+(the raw table as a DataFrame) needs pandas and the figure needs
+matplotlib, each imported only when called.
+"""
+
+# --8<-- [start:imports]
+import csv
+import gzip
+import numbers
+from importlib import resources
+from typing import NamedTuple
+
+import numpy as np
+
+# --8<-- [end:imports]
+
+_DATA_FILE = "titanic3.csv.gz"
+# "?" marks a missing value in the titanic3 file
+_MISSING = "?"
+
+# --8<-- [start:FEATURE_NAMES]
+FEATURE_NAMES = (
+    "Pclass", "Age", "SibSp", "Parch", "Fare",
+    "Sex_male", "Embarked_Q", "Embarked_S",
+)
+# --8<-- [end:FEATURE_NAMES]
+
+
+# --8<-- [start:TitanicData]
+class TitanicData(NamedTuple):
+    """The prepared Titanic data that :func:`load_titanic` returns.
+
+    Attributes
+    ----------
+    X_train : ndarray of shape (m_train, n_x)
+        Standardised training features, one passenger per row.
+    X_test : ndarray of shape (m_test, n_x)
+        Test features, scaled with the training mean and std.
+    y_train : ndarray of shape (m_train,)
+        1 if the passenger survived, else 0 (int64).
+    y_test : ndarray of shape (m_test,)
+        Test labels, 0 or 1 (int64).
+    feature_names : tuple of str
+        The ``n_x = 8`` column names of ``X_train`` and ``X_test``.
+    mean, std : ndarray of shape (n_x,)
+        The training statistics used for scaling (before scaling).
+    fill_values : dict
+        What replaced a missing value: the training medians of
+        ``"Age"`` and ``"Fare"`` and the training mode of
+        ``"Embarked"``.
+    train_index, test_index : ndarray of int
+        Row numbers in the raw table (:func:`load_titanic_frame`) of
+        the training and test passengers, in the order of the arrays.
+    """
+
+    X_train: np.ndarray
+    X_test: np.ndarray
+    y_train: np.ndarray
+    y_test: np.ndarray
+    feature_names: tuple
+    mean: np.ndarray
+    std: np.ndarray
+    fill_values: dict
+    train_index: np.ndarray
+    test_index: np.ndarray
+# --8<-- [end:TitanicData]
+
+
+# --8<-- [start:read_titanic_csv]
+def _read_titanic_csv():
+    """Return the raw table as ``{column name: list of strings}``."""
+    source = resources.files(__package__) / "_datasets" / _DATA_FILE
+    with (
+        source.open("rb") as packed,
+        gzip.open(packed, "rt", encoding="utf-8", newline="") as text,
+    ):
+        rows = list(csv.reader(text))
+    header, body = rows[0], rows[1:]
+    return {name: [row[j] for row in body] for j, name in enumerate(header)}
+# --8<-- [end:read_titanic_csv]
+
+
+def _as_float(values):
+    """Convert strings to float64, the missing marker "?" to NaN."""
+    return np.array(
+        [np.nan if v == _MISSING else float(v) for v in values],
+        dtype=np.float64,
+    )
+
+
+def _check_arguments(func, test_size, seed):
+    """Raise TypeError/ValueError for a bad ``test_size`` or ``seed``."""
+    # bool is a number subclass, but test_size=True is surely a mistake
+    if isinstance(test_size, bool) or not isinstance(
+        test_size, numbers.Real
+    ):
+        raise TypeError(
+            f"{func}: test_size must be a float between 0 and 1 (the "
+            f"fraction of passengers held out for testing), but got "
+            f"{test_size!r} of type {type(test_size).__name__}. "
+            f"Hint: pass a number such as test_size=0.2."
+        )
+    # written this way round so that NaN fails too
+    if not 0 < test_size < 1:
+        raise ValueError(
+            f"{func}: test_size must be strictly between 0 and 1 (the "
+            f"fraction of passengers held out for testing), but got "
+            f"{test_size!r}. Hint: test_size=0.2 keeps 80% for training."
+        )
+    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral):
+        raise TypeError(
+            f"{func}: seed must be a non-negative int (it fixes the "
+            f"random split), but got {seed!r} of type "
+            f"{type(seed).__name__}."
+        )
+    if seed < 0:
+        raise ValueError(
+            f"{func}: seed must be a non-negative int (it fixes the "
+            f"random split), but got {seed}."
+        )
+
+
+# --8<-- [start:stratified_split]
+def _stratified_split(y, *, test_size, rng):
+    """Split row numbers into train and test, keeping the class mix.
+
+    Each class (0 = died, 1 = survived) is shuffled and split
+    separately, so both parts have the survival rate of the whole.
+    """
+    train_parts, test_parts = [], []
+    for label in (0, 1):
+        rows = rng.permutation(np.flatnonzero(y == label))
+        # round half up, the same way for every class
+        n_test = int(np.floor(test_size * rows.size + 0.5))
+        if n_test == 0 or n_test == rows.size:
+            side = "test" if n_test == 0 else "training"
+            raise ValueError(
+                f"load_titanic: test_size={test_size!r} leaves no "
+                f"passenger with label {label} in the {side} set (there "
+                f"are {rows.size} in all). Hint: use a fraction such as "
+                f"0.2."
+            )
+        test_parts.append(rows[:n_test])
+        train_parts.append(rows[n_test:])
+    # shuffle again so the classes are mixed within each part
+    train = rng.permutation(np.concatenate(train_parts))
+    test = rng.permutation(np.concatenate(test_parts))
+    return train, test
+# --8<-- [end:stratified_split]
+
+
+# --8<-- [start:fill_missing]
+def _fill_with_train_median(x, train, name):
+    """Replace NaN in ``x`` by the median of its known training values."""
+    known = x[train][~np.isnan(x[train])]
+    if known.size == 0:
+        raise ValueError(
+            f"load_titanic: no training passenger has a known {name}, "
+            f"so there is no median to fill it with. Hint: use a "
+            f"smaller test_size such as 0.2."
+        )
+    value = float(np.median(known))
+    return np.where(np.isnan(x), value, x), value
+
+
+def _fill_with_train_mode(labels, train, name):
+    """Replace "?" in ``labels`` by the most common training label."""
+    known = labels[train][labels[train] != _MISSING]
+    if known.size == 0:
+        raise ValueError(
+            f"load_titanic: no training passenger has a known {name}, "
+            f"so there is no mode to fill it with. Hint: use a smaller "
+            f"test_size such as 0.2."
+        )
+    # np.unique sorts, so a tie goes to the alphabetically first label
+    values, counts = np.unique(known, return_counts=True)
+    value = str(values[np.argmax(counts)])
+    return np.where(labels == _MISSING, value, labels), value
+# --8<-- [end:fill_missing]
+
+
+# --8<-- [start:load_titanic]
+def load_titanic(*, test_size=0.2, seed=42):
+    """Load the Titanic passengers as standardised train/test arrays.
+
+    Prepares the titanic3 table the way Lesson 4 did: eight numeric
+    features, missing values filled, a stratified split, and every
+    feature standardised with the training set's mean and std.
+
+    Parameters
+    ----------
+    test_size : float, default 0.2
+        Fraction of the passengers held out for testing, in (0, 1).
+        Each class is split separately, rounding half up, so the
+        default gives ``m_train = 1047`` and ``m_test = 262``.
+    seed : int, default 42
+        Seed of the local random generator that shuffles the split;
+        the same seed always gives the same arrays. NumPy's global
+        random state is never touched.
+
+    Returns
+    -------
+    TitanicData
+        A named tuple with ``X_train`` ``(m_train, n_x)``, ``X_test``
+        ``(m_test, n_x)`` (float64, one passenger per row, ``n_x = 8``),
+        ``y_train`` ``(m_train,)`` and ``y_test`` ``(m_test,)`` (int64,
+        1 = survived), ``feature_names``, the training ``mean`` and
+        ``std``, the ``fill_values`` used for missing entries, and
+        ``train_index``/``test_index`` into the raw table.
+
+    Raises
+    ------
+    TypeError
+        If ``test_size`` is not a real number or ``seed`` not an int.
+    ValueError
+        If ``test_size`` is not strictly between 0 and 1, or ``seed``
+        is negative.
+
+    Notes
+    -----
+    The features are ``Pclass``, ``Age``, ``SibSp``, ``Parch``,
+    ``Fare``, ``Sex_male`` (1 for men) and ``Embarked_Q``/``Embarked_S``
+    (one-hot port of embarkation; Cherbourg, the first level, is the
+    all-zero case). Missing ``Age`` and ``Fare`` become the training
+    median, a missing port the training mode. The split happens before
+    any statistic is computed, so nothing about the test passengers
+    leaks into the filling or the scaling. A feature that is constant
+    in the training rows keeps a std of 1 instead of dividing by 0.
+
+    Examples
+    --------
+    >>> from snippets.data import load_titanic
+    >>> data = load_titanic()
+    >>> data.X_train.shape, data.y_train.shape
+    ((1047, 8), (1047,))
+    >>> data.X_test.shape, data.y_test.shape
+    ((262, 8), (262,))
+    >>> data.feature_names[:4]
+    ('Pclass', 'Age', 'SibSp', 'Parch')
+    >>> data.fill_values
+    {'Age': 28.0, 'Fare': 14.4, 'Embarked': 'S'}
+    >>> X = data.X_train.T          # Lesson 6: one passenger per column
+    >>> X.shape
+    (8, 1047)
+    """
+    _check_arguments("load_titanic", test_size, seed)
+    raw = _read_titanic_csv()
+    y = np.array(raw["survived"], dtype=np.int64)
+
+    # split first: every statistic below comes from the training rows
+    rng = np.random.default_rng(seed)
+    train, test = _stratified_split(y, test_size=test_size, rng=rng)
+
+    age, age_fill = _fill_with_train_median(
+        _as_float(raw["age"]), train, "Age")
+    fare, fare_fill = _fill_with_train_median(
+        _as_float(raw["fare"]), train, "Fare")
+    port, port_fill = _fill_with_train_mode(
+        np.array(raw["embarked"]), train, "Embarked")
+    sex = np.array(raw["sex"])
+
+    X = np.column_stack([
+        _as_float(raw["pclass"]),
+        age,
+        _as_float(raw["sibsp"]),
+        _as_float(raw["parch"]),
+        fare,
+        sex == "male",          # one-hot sex, "female" dropped
+        port == "Q",            # one-hot port, "C" dropped
+        port == "S",
+    ]).astype(np.float64)
+
+    # standardise with the training statistics only
+    mean = X[train].mean(axis=0)
+    std = X[train].std(axis=0)
+    std = np.where(std > 0, std, 1.0)   # a constant column stays finite
+    X = (X - mean) / std
+
+    return TitanicData(
+        X_train=X[train], X_test=X[test],
+        y_train=y[train], y_test=y[test],
+        feature_names=FEATURE_NAMES,
+        mean=mean, std=std,
+        fill_values={"Age": age_fill, "Fare": fare_fill,
+                     "Embarked": port_fill},
+        train_index=train, test_index=test,
+    )
+# --8<-- [end:load_titanic]
+
+
+# --8<-- [start:load_titanic_frame]
+def load_titanic_frame():
+    """Return the raw titanic3 table as a pandas DataFrame.
+
+    Returns
+    -------
+    pandas.DataFrame
+        1309 rows, one per passenger, and the 14 original columns
+        (``pclass``, ``survived``, ``name``, ``sex``, ``age``, ...,
+        ``home.dest``); missing values are NaN.
+
+    Raises
+    ------
+    ImportError
+        If pandas is not installed.
+
+    Examples
+    --------
+    >>> from snippets.data import load_titanic_frame
+    >>> frame = load_titanic_frame()
+    >>> frame.shape
+    (1309, 14)
+    >>> print(frame.loc[0, "name"])
+    Allen, Miss. Elisabeth Walton
+    >>> int(frame["age"].isna().sum())
+    263
+    """
+    try:
+        import pandas as pd
+    except ImportError as error:
+        raise ImportError(
+            "load_titanic_frame needs pandas, which is not installed. "
+            "Hint: pip install pandas (load_titanic works without it)."
+        ) from error
+    source = resources.files(__package__) / "_datasets" / _DATA_FILE
+    with source.open("rb") as packed:
+        # only "?" means missing: no name or ticket is read as NaN
+        return pd.read_csv(
+            packed, compression="gzip",
+            na_values=[_MISSING], keep_default_na=False,
+        )
+# --8<-- [end:load_titanic_frame]
+
+
+def _markdown_table(header, rows):
+    """Format a header and rows of cells as a Markdown table."""
+    lines = ["| " + " | ".join(header) + " |",
+             "|" + "|".join("---" for _ in header) + "|"]
+    for row in rows:
+        cells = (str(cell).replace("|", "\\|") for cell in row)
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+# --8<-- [start:titanic_head_table]
+def titanic_head_table(*, n_rows=5):
+    """Return the first rows of the raw table as a Markdown table.
+
+    Shows a few readable columns, values exactly as stored ("?" marks
+    a missing value).
+
+    Parameters
+    ----------
+    n_rows : int, default 5
+        How many passengers to show.
+
+    Returns
+    -------
+    str
+        A Markdown table, one passenger per row.
+
+    Examples
+    --------
+    >>> from snippets.data import titanic_head_table
+    >>> lines = titanic_head_table(n_rows=2).splitlines()
+    >>> len(lines)                  # header, rule and two passengers
+    4
+    >>> lines[0].split(" | ")[:5]
+    ['| name', 'pclass', 'sex', 'age', 'sibsp']
+    >>> lines[2].split(" | ")[:5]
+    ['| Allen, Miss. Elisabeth Walton', '1', 'female', '29', '0']
+    """
+    columns = ("name", "pclass", "sex", "age", "sibsp", "parch", "fare",
+               "embarked", "boat", "survived")
+    raw = _read_titanic_csv()
+    rows = zip(*(raw[name][:n_rows] for name in columns))
+    return _markdown_table(columns, rows)
+# --8<-- [end:titanic_head_table]
+
+
+# --8<-- [start:survival_counts]
+def survival_counts():
+    """Count passengers and survivors by sex and passenger class.
+
+    Returns
+    -------
+    survived, total : ndarray of shape (2, 3)
+        Rows are female, male; columns 1st, 2nd, 3rd class.
+
+    Examples
+    --------
+    >>> from snippets.data import survival_counts
+    >>> survived, total = survival_counts()
+    >>> survived
+    array([[139,  94, 106],
+           [ 61,  25,  75]])
+    >>> total
+    array([[144, 106, 216],
+           [179, 171, 493]])
+    """
+    raw = _read_titanic_csv()
+    sex = np.array(raw["sex"])
+    pclass = np.array(raw["pclass"], dtype=np.int64)
+    y = np.array(raw["survived"], dtype=np.int64)
+    survived = np.zeros((2, 3), dtype=np.int64)
+    total = np.zeros((2, 3), dtype=np.int64)
+    for i, name in enumerate(("female", "male")):
+        for j, level in enumerate((1, 2, 3)):
+            group = (sex == name) & (pclass == level)
+            survived[i, j] = y[group].sum()
+            total[i, j] = group.sum()
+    return survived, total
+# --8<-- [end:survival_counts]
+
+
+# --8<-- [start:titanic_survival_table]
+def titanic_survival_table():
+    """Return survival by sex and class as a Markdown table.
+
+    Returns
+    -------
+    str
+        One row per sex plus a total row; each cell reads
+        "survivors / passengers (rate)".
+
+    Examples
+    --------
+    >>> from snippets.data import titanic_survival_table
+    >>> lines = titanic_survival_table().splitlines()
+    >>> print(lines[0])
+    |  | 1st class | 2nd class | 3rd class | all classes |
+    >>> lines[2].split(" | ")[:3]       # women in 1st and 2nd class
+    ['| female', '139 / 144 (97%)', '94 / 106 (89%)']
+    >>> lines[-1].split(" | ")[-1]      # everyone
+    '500 / 1309 (38%) |'
+    """
+    survived, total = survival_counts()
+    # append a total column, then a total row
+    survived = np.column_stack([survived, survived.sum(axis=1)])
+    total = np.column_stack([total, total.sum(axis=1)])
+    survived = np.vstack([survived, survived.sum(axis=0)])
+    total = np.vstack([total, total.sum(axis=0)])
+    header = ("", "1st class", "2nd class", "3rd class", "all classes")
+    rows = [
+        [label] + [f"{s} / {t} ({s / t:.0%})" for s, t in zip(srow, trow)]
+        for label, srow, trow in zip(("female", "male", "all"),
+                                     survived, total)
+    ]
+    return _markdown_table(header, rows)
+# --8<-- [end:titanic_survival_table]
+
+
+# --8<-- [start:titanic_split_table]
+def titanic_split_table(*, test_size=0.2, seed=42):
+    """Return the sizes and survival rates of the split as Markdown.
+
+    Parameters
+    ----------
+    test_size, seed
+        Passed to :func:`load_titanic`.
+
+    Returns
+    -------
+    str
+        A Markdown table with a row for the training set, the test set
+        and all passengers: the array shapes, survivors and the rate.
+
+    Examples
+    --------
+    >>> from snippets.data import titanic_split_table
+    >>> print(titanic_split_table())
+    | part | X shape | y shape | survivors | survival rate |
+    |---|---|---|---|---|
+    | training | (1047, 8) | (1047,) | 400 | 38.2% |
+    | test | (262, 8) | (262,) | 100 | 38.2% |
+    | all | (1309, 8) | (1309,) | 500 | 38.2% |
+    <BLANKLINE>
+    """
+    data = load_titanic(test_size=test_size, seed=seed)
+    X_all = np.vstack([data.X_train, data.X_test])
+    y_all = np.concatenate([data.y_train, data.y_test])
+    parts = (("training", data.X_train, data.y_train),
+             ("test", data.X_test, data.y_test),
+             ("all", X_all, y_all))
+    header = ("part", "X shape", "y shape", "survivors", "survival rate")
+    rows = [(name, X.shape, y.shape, int(y.sum()), f"{y.mean():.1%}")
+            for name, X, y in parts]
+    return _markdown_table(header, rows)
+# --8<-- [end:titanic_split_table]
+
+
+# --8<-- [start:plot_survival]
+def plot_survival(fig):
+    """Draw the survival rate by sex and passenger class on ``fig``.
+
+    One bar per sex within each class, labelled with its rate and
+    group size. Text and axes take their colours from the active
+    matplotlib style, so the figure reads on light and dark pages.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        An empty figure to draw on.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> from snippets.data import plot_survival
+    >>> fig = Figure()
+    >>> plot_survival(fig)
+    >>> [text.get_text() for text in fig.axes[0].get_legend().texts]
+    ['female', 'male']
+    """
+    survived, total = survival_counts()
+    rate = 100 * survived / total
+    ax = fig.add_subplot()
+    centres = np.arange(3)
+    width = 0.38
+    # mid-tone blue and vermilion: each has at least 3.8:1 contrast
+    # against both a white and a dark slate page
+    colours = ("#3A86D4", "#D55E00")
+    for i, (sex, colour) in enumerate(zip(("female", "male"), colours)):
+        bars = ax.bar(centres + (i - 0.5) * width, rate[i], width,
+                      label=sex, color=colour)
+        ax.bar_label(bars, padding=2, labels=[
+            f"{r:.0f}%\nn={n}" for r, n in zip(rate[i], total[i])])
+    ax.set_xticks(centres, ["1st class", "2nd class", "3rd class"])
+    ax.set_ylim(0, 115)
+    ax.set_yticks(range(0, 101, 20))
+    ax.set_ylabel("survived (%)")
+    ax.set_title("Survival by sex and class (1309 passengers)")
+    ax.legend(loc="upper right", frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+# --8<-- [end:plot_survival]
