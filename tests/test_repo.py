@@ -1,0 +1,88 @@
+"""Tests of the project's own promises: commands, layout, package hygiene."""
+
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+MODULES = sorted(
+    p for p in (ROOT / "snippets").glob("*.py")
+    if p.name not in {"__init__.py", "benchmark.py"}
+)
+
+
+def readme_commands():
+    """The shell commands in the README's bash blocks, one per block."""
+    text = (ROOT / "README.md").read_text()
+    return re.findall(r"```bash\n(.+?)\n```", text, flags=re.S)
+
+
+def test_ci_runs_the_readme_test_command():
+    """.ci/run ends by running exactly the README's test command."""
+    test_command = next(c for c in readme_commands() if "pytest" in c)
+    lines = (ROOT / ".ci" / "run").read_text().strip().splitlines()
+    assert lines[-1] == test_command
+
+
+def test_readme_serve_command_serves_the_site():
+    """The README's other command installs the docs extra and serves."""
+    serve = next(c for c in readme_commands() if "serve" in c)
+    assert '-e ".[docs]"' in serve and serve.endswith("mkdocs serve")
+
+
+def test_import_needs_numpy_only():
+    """`import snippets` loads neither pandas nor matplotlib nor scipy."""
+    code = ("import sys, snippets, snippets.data; "
+            "print(sorted(m for m in ('pandas', 'matplotlib', 'scipy') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True,
+                         text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.name)
+def test_every_function_is_an_embeddable_section(path):
+    """Each top-level def sits inside a --8<-- section named after it."""
+    source = path.read_text()
+    lines = source.splitlines()
+    for node in ast.parse(source).body:
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        if node.name.startswith("_"):
+            continue
+        start = f"# --8<-- [start:{node.name}]"
+        end = f"# --8<-- [end:{node.name}]"
+        first = node.lineno - 1 - len(node.decorator_list)
+        assert lines[first - 1] == start, f"{path.name}:{node.name}"
+        assert lines[node.end_lineno] == end, f"{path.name}:{node.name}"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.name)
+def test_library_code_has_no_assert_and_no_global_seed(path):
+    """No assert (python -O strips it) and no np.random.seed (global)."""
+    tree = ast.parse(path.read_text())
+    assert not [n for n in ast.walk(tree) if isinstance(n, ast.Assert)]
+    calls = [ast.unparse(n.func) for n in ast.walk(tree)
+             if isinstance(n, ast.Call)]
+    assert "np.random.seed" not in calls
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.name)
+def test_lines_fit_an_embedded_block(path):
+    """Lines of at most 79 characters, so embedded code never scrolls."""
+    long = [i for i, line in enumerate(path.read_text().splitlines(), 1)
+            if len(line) > 79]
+    assert long == []
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in MODULES if not p.name.startswith("_")],
+    ids=lambda p: p.name,
+)
+def test_every_module_has_a_mirroring_test_file(path):
+    """snippets/<name>.py is mirrored by tests/test_<name>.py."""
+    assert (ROOT / "tests" / f"test_{path.name}").exists()
