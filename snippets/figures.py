@@ -22,8 +22,9 @@ def plot_activations(fig):
     Parameters
     ----------
     fig : matplotlib.figure.Figure
-        An empty figure; three axes are added to it, one per function,
-        all over the same inputs ``z`` from -5 to 5.
+        An empty figure, resized to 9 x 3.2 inches; three axes are added
+        to it, one per function, all over the same inputs ``z`` from -5
+        to 5.
 
     Returns
     -------
@@ -35,19 +36,23 @@ def plot_activations(fig):
     without bound, and on a shared y-axis it would squash the two
     S-curves into thin bands. Dotted lines mark the levels the S-curves
     approach but never reach (1 for sigmoid, -1 and 1 for tanh; the
-    axis itself is sigmoid's lower level 0). Colours come from the active style, so the same
-    code draws the light and the dark version of the figure.
+    axis itself is sigmoid's lower level 0). Colours come from the
+    active style, so the same code draws the light and the dark version
+    of the figure.
 
     Examples
     --------
     >>> from matplotlib.figure import Figure
     >>> from snippets.figures import plot_activations
-    >>> fig = Figure(figsize=(9, 3))
+    >>> fig = Figure()
     >>> plot_activations(fig)
     >>> [ax.get_title() for ax in fig.axes]
     ['sigmoid', 'ReLU', 'tanh']
+    >>> fig.get_size_inches()
+    array([9. , 3.2])
     """
     z = np.linspace(-5.0, 5.0, 401)
+    fig.set_size_inches(9.0, 3.2)
     curves = [
         # title, function, y-limits, saturation levels (besides a = 0)
         ("sigmoid", sigmoid, (-0.1, 1.1), (1.0,)),

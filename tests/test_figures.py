@@ -29,7 +29,7 @@ CURVES = {
 def _draw(style="default"):
     """Draw the figure under ``style`` and render it to PNG bytes."""
     with plt.style.context(style):
-        fig = Figure(figsize=(9, 3))
+        fig = Figure()  # the hook's default size; the function resizes
         plot_activations(fig)
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png")
@@ -58,6 +58,13 @@ def test_returns_none_and_draws_three_titled_panels():
     fig = Figure()
     assert plot_activations(fig) is None
     assert [ax.get_title() for ax in fig.axes] == list(CURVES)
+
+
+def test_resizes_the_figure_to_a_wide_strip():
+    """Three panels side by side get a figure wider than it is tall."""
+    fig = Figure(figsize=(6.4, 4.8))  # matplotlib's default size
+    plot_activations(fig)
+    assert tuple(fig.get_size_inches()) == (9.0, 3.2)
 
 
 @pytest.mark.parametrize("name", list(CURVES))
