@@ -25,10 +25,6 @@ import numpy as np
 
 # --8<-- [end:imports]
 
-_DATA_FILE = "titanic3.csv.gz"
-# "?" marks a missing value in the titanic3 file
-_MISSING = "?"
-
 # --8<-- [start:FEATURE_NAMES]
 FEATURE_NAMES = (
     "Pclass", "Age", "SibSp", "Parch", "Fare",
@@ -78,6 +74,11 @@ class TitanicData(NamedTuple):
 
 
 # --8<-- [start:read_titanic_csv]
+_DATA_FILE = "titanic3.csv.gz"
+# "?" marks a missing value in the titanic3 file
+_MISSING = "?"
+
+
 def _read_titanic_csv():
     """Return the raw table as ``{column name: list of strings}``."""
     source = resources.files(__package__) / "_datasets" / _DATA_FILE
@@ -88,7 +89,6 @@ def _read_titanic_csv():
         rows = list(csv.reader(text))
     header, body = rows[0], rows[1:]
     return {name: [row[j] for row in body] for j, name in enumerate(header)}
-# --8<-- [end:read_titanic_csv]
 
 
 def _as_float(values):
@@ -97,6 +97,7 @@ def _as_float(values):
         [np.nan if v == _MISSING else float(v) for v in values],
         dtype=np.float64,
     )
+# --8<-- [end:read_titanic_csv]
 
 
 def _check_arguments(func, test_size, seed):
