@@ -235,21 +235,23 @@ def check_threshold(func, threshold):
 # --8<-- [end:check_threshold]
 
 
-# --8<-- [start:check_num_iterations]
-def check_num_iterations(func, num_iterations):
-    """Return ``num_iterations`` as an int if it is a positive integer."""
-    if isinstance(num_iterations, bool) or not isinstance(
-        num_iterations, numbers.Integral
-    ):
+# --8<-- [start:check_count]
+def check_count(func, name, value, *, meaning):
+    """Return ``value`` as an int if it is a positive integer, else raise.
+
+    ``meaning`` says what is counted, e.g. "a number of gradient-descent
+    steps".
+    """
+    # bool is an int subclass, but num_iterations=True is a mistake
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise TypeError(
-            f"{func}: num_iterations must be a positive integer (a number "
-            f"of gradient-descent steps), but got {num_iterations!r} of "
-            f"type {type(num_iterations).__name__}."
+            f"{func}: {name} must be a positive integer ({meaning}), but "
+            f"got {value!r} of type {type(value).__name__}."
         )
-    if num_iterations < 1:
+    if value < 1:
         raise ValueError(
-            f"{func}: num_iterations must be a positive integer (a number "
-            f"of gradient-descent steps), but got {num_iterations}."
+            f"{func}: {name} must be a positive integer ({meaning}), but "
+            f"got {value}."
         )
-    return int(num_iterations)
-# --8<-- [end:check_num_iterations]
+    return int(value)
+# --8<-- [end:check_count]
