@@ -85,8 +85,11 @@ def compute_cost(A2, Y):
     0.279777
     >>> round(compute_cost(np.array([[0.5, 0.5, 0.5]]), Y), 6)   # ln 2
     0.693147
-    >>> compute_cost(np.array([[1.0, 0.0, 1.0]]), Y)   # perfect
-    0.0
+    >>> compute_cost(np.array([[1.0, 0.0, 1.0]]), Y)   # perfect: about eps
+    2.220446049250313e-16
+    >>> cost = compute_cost(np.array([[0.0, 0.0, 1.0]]), Y)  # sure and wrong
+    >>> round(cost, 4)                        # -ln(eps) / 3: large, finite
+    12.0145
     """
     func = "compute_cost"
     A2 = check_probabilities(func, A2)
