@@ -24,9 +24,9 @@
 # The network: $n_x$ inputs, a hidden layer of $n_h$ ReLU units and one
 # sigmoid output unit,
 #
-# $$Z^{[1]} = W^{[1]} X + b^{[1]}, \quad A^{[1]} = \mathrm{ReLU}(Z^{[1]}),
-# \quad Z^{[2]} = W^{[2]} A^{[1]} + b^{[2]}, \quad
-# A^{[2]} = \sigma(Z^{[2]}).$$
+# $$Z^{[1]} = W^{[1]} X + b^{[1]}, \qquad A^{[1]} = \mathrm{ReLU}(Z^{[1]}),$$
+#
+# $$Z^{[2]} = W^{[2]} A^{[1]} + b^{[2]}, \qquad A^{[2]} = \sigma(Z^{[2]}).$$
 
 # %%
 import numpy as np
