@@ -81,6 +81,10 @@ class MarkerError(PluginError):
     """A generated-content marker could not be resolved."""
 
 
+class _NotNone(TypeError):
+    """A figure function returned something instead of None."""
+
+
 def _style(scheme: str) -> dict[str, object]:
     """Matplotlib rcParams for one Material colour scheme."""
     fg = FOREGROUND[scheme]
@@ -192,7 +196,7 @@ def _draw(func, scheme: str) -> str:
         fig = Figure()
         result = func(fig)
         if result is not None:
-            raise TypeError(
+            raise _NotNone(
                 f"a figure function draws on the Figure it is given and "
                 f"returns None; got {type(result).__name__}"
             )
@@ -233,6 +237,8 @@ def _figure_files(module_name: str, func_name: str, where: str, config):
             for scheme in SCHEMES:
                 try:
                     cached.append(_draw(func, scheme))
+                except _NotNone as exc:
+                    raise MarkerError(f"{where}: {exc}") from exc
                 except Exception as exc:
                     raise _call_failed(where, exc) from exc
             _write_cache(dict(zip(names, cached)))
