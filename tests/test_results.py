@@ -6,7 +6,7 @@ from matplotlib.figure import Figure
 from scipy.optimize import minimize
 from scipy.special import expit
 
-from snippets import results
+from snippets import forward_propagation_nn, results
 from snippets.learning import train_nn
 from snippets.results import (
     accuracy,
@@ -134,9 +134,35 @@ def test_too_small_a_learning_rate_stays_on_the_plateau():
     assert run["test_accuracy"] == accuracy(0, Y_test)
 
 
-def test_too_large_a_learning_rate_ends_worse():
-    """With 10 the final cost is higher than with the default 0.5."""
-    assert network_run(4, 10.0)["final_cost"] > network_run()["final_cost"]
+def test_too_large_a_learning_rate_overshoots_and_kills_units():
+    """With 10 the cost rises above ln 2, units die, and it ends worse."""
+    X_train, _, _, _ = titanic_columns()
+    run = network_run(4, 10.0)
+    assert max(run["costs"]) > run["costs"][0]
+    _, cache = forward_propagation_nn(X_train, run["parameters"])
+    dead = (cache["A1"] == 0).all(axis=1)
+    assert dead.any() and not dead.all()
+    assert run["final_cost"] > network_run()["final_cost"]
+
+
+def test_default_network_has_no_dead_units():
+    """With 0.5 every hidden unit fires for some passenger."""
+    X_train, _, _, _ = titanic_columns()
+    _, cache = forward_propagation_nn(X_train, network_run()["parameters"])
+    assert (cache["A1"] > 0).any(axis=1).all()
+
+
+def test_one_hidden_unit_ends_near_logistic_regression():
+    """n_h = 1 ends within 0.005 of logistic regression's cost (page text)."""
+    assert network_run(1)["final_cost"] == pytest.approx(
+        logistic_regression_run()["final_cost"], abs=0.005
+    )
+
+
+def test_more_hidden_units_fit_the_training_data_better():
+    """The final training cost falls from n_h = 1 to 4 to 16."""
+    costs = [network_run(n_h)["final_cost"] for n_h in (1, 4, 16)]
+    assert costs == sorted(costs, reverse=True)
 
 
 def test_plot_training_curve_draws_the_recorded_costs():
@@ -150,3 +176,14 @@ def test_plot_training_curve_draws_the_recorded_costs():
     np.testing.assert_array_equal(x, 5 * np.arange(len(costs)))
     np.testing.assert_array_equal(y, costs)
     assert zoom.get_lines()[-1].get_data()[0][-1] == 150
+
+
+def test_training_curve_phases():
+    """The plateau at the base-rate cost, then the plunge (page text)."""
+    _, Y_train, _, _ = titanic_columns()
+    rate = Y_train.mean()
+    base = -(rate * np.log(rate) + (1 - rate) * np.log(1 - rate))
+    costs = np.array(network_run()["costs"])        # every 5 iterations
+    assert np.all(np.abs(costs[2:6] - base) < 0.005)   # iterations 10-25
+    assert costs[20] < logistic_regression_run()["final_cost"]  # 100
+    assert np.all(np.diff(costs) <= 0)
