@@ -262,9 +262,12 @@ def update_parameters_nn(parameters, grads, learning_rate):
     new_parameters = {}
     for key in PARAMETER_KEYS:
         theta = np.asarray(parameters[key])
+        # float32 weights stay float32 even with float64 gradients, but
+        # integer weights become float64: a step must not be rounded away
+        floating = np.issubdtype(theta.dtype, np.floating)
+        dtype = theta.dtype if floating else np.float64
         step = learning_rate * np.asarray(grads["d" + key])
-        # a float64 gradient must not silently upcast float32 weights
-        new_parameters[key] = (theta - step).astype(theta.dtype)
+        new_parameters[key] = (theta - step).astype(dtype)
     return new_parameters
 # --8<-- [end:update_parameters_nn]
 
@@ -396,6 +399,9 @@ def train_nn(
 # --8<-- [start:predict_nn]
 def predict_nn(parameters, X, *, threshold=0.5, hidden_activation="relu"):
     """Predict 0/1 labels: 1 where the probability ``A2`` is above 0.5.
+
+    The threshold 0.5 picks the more probable label; another threshold
+    trades one kind of mistake for the other.
 
     Parameters
     ----------

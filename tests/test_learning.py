@@ -271,6 +271,16 @@ def test_update_keeps_float32():
     assert {v.dtype for v in new.values()} == {np.dtype(np.float32)}
 
 
+def test_update_of_integer_weights_is_not_rounded():
+    """Integer weights give float64 results: the step is not rounded off."""
+    parameters = {"W1": np.array([[1, 2]]), "b1": np.zeros((1, 1), int),
+                  "W2": np.array([[1]]), "b2": np.zeros((1, 1), int)}
+    grads = {"d" + k: np.ones(v.shape) for k, v in parameters.items()}
+    new = update_parameters_nn(parameters, grads, 0.25)
+    np.testing.assert_array_equal(new["W1"], [[0.75, 1.75]])
+    assert new["W1"].dtype == np.float64
+
+
 @pytest.mark.parametrize("learning_rate, error, match", [
     (0, ValueError, (r"learning_rate must be a positive number such as "
      r"0\.5, but got 0")),
