@@ -9,12 +9,26 @@ dict with keys ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``.
 from snippets.activations import relu, sigmoid, softmax, tanh
 from snippets.forward import forward_propagation_nn
 from snippets.initialization import initialize_parameters_nn
+from snippets.learning import (
+    backward_propagation_nn,
+    compute_cost,
+    gradient_check_nn,
+    predict_nn,
+    train_nn,
+    update_parameters_nn,
+)
 
 __all__ = [
+    "backward_propagation_nn",
+    "compute_cost",
     "forward_propagation_nn",
+    "gradient_check_nn",
     "initialize_parameters_nn",
+    "predict_nn",
     "relu",
     "sigmoid",
     "softmax",
     "tanh",
+    "train_nn",
+    "update_parameters_nn",
 ]
