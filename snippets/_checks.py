@@ -10,6 +10,8 @@ import numbers
 
 import numpy as np
 
+from snippets.activations import HIDDEN_ACTIVATIONS
+
 # --8<-- [end:imports]
 
 PARAMETER_KEYS = ("W1", "b1", "W2", "b2")
@@ -119,3 +121,46 @@ def check_X(func, X, n_x):
         X = X.astype(np.float64)
     return X
 # --8<-- [end:check_X]
+
+
+# --8<-- [start:check_hidden_activation]
+def check_hidden_activation(func, hidden_activation):
+    """Return the hidden layer's activation function, named by a string."""
+    if hidden_activation not in HIDDEN_ACTIVATIONS:
+        raise ValueError(
+            f"{func}: hidden_activation must be one of "
+            f"{sorted(HIDDEN_ACTIVATIONS)}, but got {hidden_activation!r}."
+        )
+    return HIDDEN_ACTIVATIONS[hidden_activation]
+# --8<-- [end:check_hidden_activation]
+
+
+# --8<-- [start:raise_for_nan]
+def raise_for_nan(func, X, parameters, bad_columns):
+    """Explain where the NaN in the forward pass came from."""
+    bad_params = [
+        key for key in ("W1", "b1", "W2", "b2")
+        if np.isnan(np.asarray(parameters[key], dtype=float)).any()
+    ]
+    if bad_params:
+        raise ValueError(
+            f"{func}: parameters {', '.join(bad_params)} contain NaN; "
+            f"if they come from training, the learning rate may be too "
+            f"large."
+        )
+    nan_columns = np.flatnonzero(np.isnan(X).any(axis=0))
+    if nan_columns.size:
+        shown = ", ".join(map(str, nan_columns[:5]))
+        more = ", ..." if nan_columns.size > 5 else ""
+        raise ValueError(
+            f"{func}: X contains NaN in {nan_columns.size} of "
+            f"{X.shape[1]} examples (columns {shown}{more}). Fill the "
+            f"missing values first (Lesson 4 filled Age with the training "
+            f"median) or drop those examples."
+        )
+    raise ValueError(
+        f"{func}: the forward pass produced NaN for "
+        f"{int(bad_columns.sum())} examples; X holds infinite values in "
+        f"them. Replace or drop non-finite values in X."
+    )
+# --8<-- [end:raise_for_nan]

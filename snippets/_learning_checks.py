@@ -11,23 +11,15 @@ import numbers
 
 import numpy as np
 
-from snippets._checks import PARAMETER_KEYS, check_X
-from snippets.forward import HIDDEN_ACTIVATIONS
+from snippets._checks import (  # noqa: F401 (re-exported for learning)
+    PARAMETER_KEYS,
+    check_hidden_activation,
+    check_X,
+)
 
 # --8<-- [end:imports]
 
 GRAD_KEYS = tuple("d" + key for key in PARAMETER_KEYS)
-
-
-# --8<-- [start:check_hidden_activation]
-def check_hidden_activation(func, hidden_activation):
-    """Raise unless ``hidden_activation`` names a known activation."""
-    if hidden_activation not in HIDDEN_ACTIVATIONS:
-        raise ValueError(
-            f"{func}: hidden_activation must be one of "
-            f"{sorted(HIDDEN_ACTIVATIONS)}, but got {hidden_activation!r}."
-        )
-# --8<-- [end:check_hidden_activation]
 
 
 # --8<-- [start:check_single_output]

@@ -169,3 +169,7 @@ def softmax(z):
     e /= e.sum(axis=0, keepdims=True)
     return e
 # --8<-- [end:softmax]
+
+
+# the hidden-layer activations forward_propagation_nn accepts, by name
+HIDDEN_ACTIVATIONS = {"relu": relu, "tanh": tanh}

@@ -3,12 +3,15 @@
 # --8<-- [start:imports]
 import numpy as np
 
-from snippets._checks import check_parameters, check_X
-from snippets.activations import relu, sigmoid, tanh
+from snippets._checks import (
+    check_hidden_activation,
+    check_parameters,
+    check_X,
+    raise_for_nan,
+)
+from snippets.activations import sigmoid
 
 # --8<-- [end:imports]
-
-HIDDEN_ACTIVATIONS = {"relu": relu, "tanh": tanh}
 
 
 # --8<-- [start:forward_propagation_nn]
@@ -66,14 +69,9 @@ def forward_propagation_nn(X, parameters, *, hidden_activation="relu"):
     {'Z1': (4, 2), 'A1': (4, 2), 'Z2': (1, 2), 'A2': (1, 2)}
     """
     func = "forward_propagation_nn"
-    n_x, n_h, n_y = check_parameters(func, parameters)
+    n_x = check_parameters(func, parameters)[0]
     X = check_X(func, X, n_x)
-    if hidden_activation not in HIDDEN_ACTIVATIONS:
-        raise ValueError(
-            f"{func}: hidden_activation must be one of "
-            f"{sorted(HIDDEN_ACTIVATIONS)}, but got {hidden_activation!r}."
-        )
-    g = HIDDEN_ACTIVATIONS[hidden_activation]
+    g = check_hidden_activation(func, hidden_activation)  # relu or tanh
     # cast once to X's dtype: a float64 b1 would upcast a float32 Z1
     W1, b1, W2, b2 = (
         np.asarray(parameters[key], dtype=X.dtype)
@@ -90,35 +88,7 @@ def forward_propagation_nn(X, parameters, *, hidden_activation="relu"):
     # NaN in an example's column of X flows into that column of Z2, so
     # checking the small Z2 finds it without scanning all of X
     if np.isnan(Z2).any():
-        _raise_for_nan(func, X, parameters, np.isnan(Z2).any(axis=0))
+        raise_for_nan(func, X, parameters, np.isnan(Z2).any(axis=0))
     return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
 # --8<-- [end:forward_propagation_nn]
 
-
-def _raise_for_nan(func, X, parameters, bad_columns):
-    """Explain where the NaN in the forward pass came from."""
-    bad_params = [
-        key for key in ("W1", "b1", "W2", "b2")
-        if np.isnan(np.asarray(parameters[key], dtype=float)).any()
-    ]
-    if bad_params:
-        raise ValueError(
-            f"{func}: parameters {', '.join(bad_params)} contain NaN; "
-            f"if they come from training, the learning rate may be too "
-            f"large."
-        )
-    nan_columns = np.flatnonzero(np.isnan(X).any(axis=0))
-    if nan_columns.size:
-        shown = ", ".join(map(str, nan_columns[:5]))
-        more = ", ..." if nan_columns.size > 5 else ""
-        raise ValueError(
-            f"{func}: X contains NaN in {nan_columns.size} of "
-            f"{X.shape[1]} examples (columns {shown}{more}). Fill the "
-            f"missing values first (Lesson 4 filled Age with the training "
-            f"median) or drop those examples."
-        )
-    raise ValueError(
-        f"{func}: the forward pass produced NaN for "
-        f"{int(bad_columns.sum())} examples; X holds infinite values in "
-        f"them. Replace or drop non-finite values in X."
-    )
