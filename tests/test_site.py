@@ -233,15 +233,22 @@ def test_every_nav_page_is_built(built_site):
     assert missing == []
 
 
+class CodeBlocks(list):
+    """A list of code blocks that prints short in a failure report."""
+
+    def __repr__(self):
+        return f"<{len(self)} code blocks>"
+
+
 @pytest.fixture(scope="module")
 def published_code(built_site):
     """The code blocks of every built page except the API reference."""
-    return [
+    return CodeBlocks(
         block
         for page, text in html_pages(built_site)
         if page != REFERENCE_PAGE
         for block in code_blocks(text)
-    ]
+    )
 
 
 @pytest.mark.parametrize("name", list(PUBLIC_FUNCTIONS))
