@@ -44,7 +44,7 @@ from snippets.data import load_titanic
 # %%
 data = load_titanic()
 print("X_train:", data.X_train.shape, " y_train:", data.y_train.shape)
-print("features:", data.feature_names)
+print("features:", *data.feature_names)
 
 # %% [markdown]
 # The network expects one passenger per **column**, $X$ of shape
