@@ -457,12 +457,16 @@ def broken_table():
 '''
 
 
-def make_project(root, page, *, hooks=("generated.py",)):
+def make_project(
+    root, page, *, hooks=("generated.py",), plugins="[search]",
+    nav=("index.md",),
+):
     """A throwaway project: mkdocs.yml INHERITs the real one, one page.
 
-    Plugins are cut to search (no notebooks, no API docs), so the build
-    takes about a second; the Markdown extensions, theme and validation
-    settings are the real ones.
+    Plugins are cut to search by default (no notebooks, no API docs), so
+    the build takes about a second; the Markdown extensions, theme and
+    validation settings are the real ones. ``plugins=None`` keeps the
+    real plugins.
     """
     (root / "docs").mkdir(parents=True)
     (root / "snippets").mkdir()
@@ -473,9 +477,9 @@ def make_project(root, page, *, hooks=("generated.py",)):
     (root / "mkdocs.yml").write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
         "site_name: tiny\n"
-        "nav: [index.md]\n"
-        "plugins: [search]\n"
-        f"hooks: [{hook_list}]\n"
+        f"nav: [{', '.join(nav)}]\n"
+        + (f"plugins: {plugins}\n" if plugins is not None else "")
+        + f"hooks: [{hook_list}]\n"
         "extra_css: []\n"
         "extra_javascript: []\n"
         "theme:\n"
@@ -484,9 +488,14 @@ def make_project(root, page, *, hooks=("generated.py",)):
     return root
 
 
+ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+
+
 def build(root):
+    """Build a tiny project; return (exit code, output without colours)."""
     result = run_mkdocs_build(root / "mkdocs.yml", root / "site", cwd=root)
-    return result.returncode, result.stdout + result.stderr
+    output = result.stdout + result.stderr
+    return result.returncode, ANSI_COLOUR.sub("", output)
 
 
 def snippet_page(include):
@@ -654,6 +663,25 @@ def test_bad_marker_fails_the_build_naming_page_and_marker(
     code, output = build(root)
     assert code != 0
     assert f"index.md:3: marker {marker!r}: {message}" in output
+
+
+def test_failing_notebook_cell_fails_the_build(tmp_path):
+    """allow_errors is off: an exception in a notebook cell fails the build."""
+    root = make_project(
+        tmp_path,
+        "# Tiny\n",
+        hooks=("notebooks.py",),
+        plugins=None,
+        nav=("index.md", "notebooks/broken.py"),
+    )
+    (root / "docs" / "notebooks").mkdir()
+    (root / "docs" / "notebooks" / "broken.py").write_text(
+        "# %% [markdown]\n# # Broken\n\n"
+        "# %%\nraise ValueError('this cell fails on purpose')\n"
+    )
+    code, output = build(root)
+    assert code != 0
+    assert "ValueError: this cell fails on purpose" in output
 
 
 # -- the hooks' cache keys ---------------------------------------------------
