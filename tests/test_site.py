@@ -684,6 +684,31 @@ def test_failing_notebook_cell_fails_the_build(tmp_path):
     assert "ValueError: this cell fails on purpose" in output
 
 
+def test_code_edit_reruns_a_cached_notebook(tmp_path):
+    """After an edit under snippets/, the notebook shows the new output."""
+    root = make_project(
+        tmp_path,
+        "# Tiny\n",
+        hooks=("notebooks.py",),
+        plugins=None,
+        nav=("index.md", "notebooks/uses-code.py"),
+    )
+    (root / "snippets" / "__init__.py").write_text("")
+    (root / "snippets" / "value.py").write_text("VALUE = 'first-value'\n")
+    (root / "docs" / "notebooks").mkdir()
+    (root / "docs" / "notebooks" / "uses-code.py").write_text(
+        "# %%\nfrom snippets.value import VALUE\nprint(VALUE)\n"
+    )
+    page = root / "site" / "notebooks" / "uses-code" / "index.html"
+    code, output = build(root)
+    assert code == 0, output
+    assert "first-value" in page.read_text("utf-8")
+    (root / "snippets" / "value.py").write_text("VALUE = 'second-value'\n")
+    code, output = build(root)
+    assert code == 0, output
+    assert "second-value" in page.read_text("utf-8")
+
+
 # -- the hooks' cache keys ---------------------------------------------------
 
 
