@@ -265,6 +265,13 @@ def test_public_function_is_published_verbatim(published_code, name):
         )
 
 
+@pytest.mark.parametrize("name", list(PUBLIC_FUNCTIONS))
+def test_api_reference_documents_public_function(built_site, name):
+    """The API reference has a section (mkdocstrings anchor) per function."""
+    reference = (built_site / REFERENCE_PAGE).read_text("utf-8")
+    assert f'id="{name}"' in reference
+
+
 def test_no_snippet_marker_survives(built_site):
     """No built page shows a pymdownx.snippets marker (`--8<--`)."""
     leftovers = [
