@@ -11,14 +11,6 @@ import numpy as np
 # --8<-- [end:imports]
 
 
-def _as_float_array(z):
-    """Return ``z`` as an array, promoting ints and bools to float64."""
-    z = np.asarray(z)
-    if not np.issubdtype(z.dtype, np.floating):
-        z = z.astype(np.float64)
-    return z
-
-
 # --8<-- [start:sigmoid]
 def sigmoid(z):
     """Compute the logistic sigmoid ``1 / (1 + exp(-z))`` elementwise.
@@ -32,7 +24,8 @@ def sigmoid(z):
     -------
     float or ndarray
         ``sigmoid(z)``, the same shape as ``z``, every value in [0, 1].
-        A floating input keeps its dtype; integers become float64.
+        A floating input keeps its dtype; NumPy computes integers in
+        float64.
 
     Notes
     -----
@@ -56,7 +49,7 @@ def sigmoid(z):
     >>> sigmoid(np.array([-1000.0, 1000.0]))   # no overflow warning
     array([0., 1.])
     """
-    z = _as_float_array(z)
+    z = np.asarray(z)
     e = np.exp(-np.abs(z))  # in (0, 1]: never overflows
     # z >= 0: 1 / (1 + e^-z);  z < 0: e^z / (1 + e^z), the same value
     return (np.where(z < 0, e, 1) / (1 + e))[()]
@@ -123,7 +116,7 @@ def tanh(z):
     >>> tanh(np.array([-1000.0, -1.0, 0.0, 1.0, 1000.0])).round(5)
     array([-1.     , -0.76159,  0.     ,  0.76159,  1.     ])
     """
-    return np.tanh(_as_float_array(z))[()]
+    return np.tanh(z)
 # --8<-- [end:tanh]
 
 
@@ -163,7 +156,7 @@ def softmax(z):
     >>> softmax(Z).sum(axis=0)
     array([1., 1.])
     """
-    z = _as_float_array(z)
+    z = np.asarray(z)
     # subtract the column max so exp never overflows
     e = np.exp(z - z.max(axis=0, keepdims=True))
     e /= e.sum(axis=0, keepdims=True)
