@@ -68,8 +68,8 @@ FOREGROUND = {
     "light": "#000000de",  # default: rgba(0, 0, 0, .87)
     "dark": "#e2e4e9d1",  # slate: hsla(225, 15%, 90%, .82)
 }
-# --md-default-fg-color--lightest of each scheme
-GRID = {"light": "#00000012", "dark": "#e2e4e91f"}
+# --md-default-fg-color--lighter of each scheme: visible, never loud
+GRID = {"light": "#00000052", "dark": "#e2e4e952"}
 
 # state of one build, reset in on_config / on_pre_build
 _figures: dict[tuple[str, str], dict[str, str]] = {}
