@@ -14,6 +14,9 @@ It needs NumPy and the standard library; :func:`load_titanic_frame`
 matplotlib, each imported only when called.
 """
 
+__all__ = ["FEATURE_NAMES", "TitanicData", "load_titanic",
+           "load_titanic_frame"]
+
 # --8<-- [start:imports]
 import csv
 import gzip
