@@ -2,7 +2,8 @@
 
 import numpy as np
 import pytest
-from scipy.special import expit, softmax as scipy_softmax
+from scipy.special import expit
+from scipy.special import softmax as scipy_softmax
 
 from snippets import relu, sigmoid, softmax, tanh
 

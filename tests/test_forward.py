@@ -203,7 +203,8 @@ def test_wrong_parameter_shapes(key, value, message):
     """Each malformed parameter is named with expected and actual shape."""
     p = initialize_parameters_nn(8, 4, 1)
     p[key] = value
-    with pytest.raises(ValueError, match="^forward_propagation_nn: " + message):
+    prefix = "^forward_propagation_nn: "
+    with pytest.raises(ValueError, match=prefix + message):
         forward_propagation_nn(np.zeros((8, 4)), p)
 
 
@@ -231,7 +232,8 @@ def test_unknown_hidden_activation():
     with pytest.raises(ValueError, match=r"hidden_activation must be one of "
                                          r"\['relu', 'tanh'\], but got "
                                          r"'sigmoid'\.$"):
-        forward_propagation_nn(np.zeros((8, 4)), p, hidden_activation="sigmoid")
+        forward_propagation_nn(np.zeros((8, 4)), p,
+                               hidden_activation="sigmoid")
 
 
 def test_nan_in_X_is_reported_with_its_columns():
