@@ -1,0 +1,250 @@
+"""The promise to readers who copy: every code block runs on its own.
+
+For each code block of each page, the test clicks the block's copy button
+in chromium and takes exactly the text Material puts on the clipboard,
+then runs it in a fresh Python process, in an empty temporary directory,
+that can import the project and its runtime dependencies and nothing
+else (tests/_run_copied_block.py):
+
+- a block that starts as a Python session (a line beginning ``>>>``) is a
+  doctest and must pass, with the suite's option flags (FLOAT_CMP ...);
+- any other Python block is a script and must exit 0; the docstring
+  examples of the functions it defines then run against those copies;
+- a block that cannot run alone says so on the page: its title starts
+  with "Fragment:" and the reason (```` ```python title="Fragment: needs
+  X from the block above" ````); it is skipped with that reason;
+- text, console and shell blocks are not Python and are skipped.
+
+The blocks are counted from the pages' Markdown so that each one is a
+test of its own; test_every_block_is_counted checks that the count
+matches what the browser shows.
+"""
+
+import importlib.metadata
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from browser_helpers import ROOT, nav_pages
+from packaging.requirements import Requirement
+
+pytest_plugins = ["browser_helpers"]
+
+RUNNER = Path(__file__).with_name("_run_copied_block.py")
+PACKAGE = "snippets"  # what the pages import
+PYTHON = {"python", "py", "python3", "pycon"}
+NOT_PYTHON = {"text", "console", "bash", "sh", "shell", "output", "mermaid",
+              "yaml", "toml", "json", "html", "css", "markdown", "md"}
+FRAGMENT = "Fragment:"
+FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})(?P<info>[^`\n]*)$")
+# the first word of a fence's info string: python, {.python ...}, py
+LANGUAGE = re.compile(r"\s*\{?\s*\.?([\w+-]+)")
+
+
+def fenced_languages(text):
+    """Return the language of each fenced code block in Markdown text.
+
+    >>> fenced_languages("```python\\n```\\n    ~~~ {.text}\\n    ~~~\\n")
+    ['python', 'text']
+    >>> fenced_languages('````\\n```py title="a"\\n```\\n````\\n')
+    ['']
+    """
+    languages, opened = [], None
+    for line in text.splitlines():
+        match = FENCE.match(line)
+        if not match:
+            continue
+        fence = match.group("fence")
+        if opened is None:
+            opened = fence
+            language = LANGUAGE.match(match.group("info"))
+            languages.append(language.group(1) if language else "")
+        elif (fence[0] == opened[0] and len(fence) >= len(opened)
+              and not match.group("info").strip()):
+            opened = None
+    return languages
+
+
+def copy_paste_pages():
+    """The nav's Markdown pages, minus API pages (code from docstrings).
+
+    An API page (mkdocstrings ``:::`` lines) shows the package's docstring
+    examples, which pytest already runs as the package's doctests.
+    """
+    pages = []
+    for src in nav_pages():
+        path = ROOT / "docs" / src
+        if path.suffix == ".md" and not re.search(
+                r"^:::", path.read_text(), flags=re.MULTILINE):
+            pages.append(src)
+    return pages
+
+
+BLOCKS = [
+    pytest.param(src, index, id=f"{src}-{index:02d}-{language or 'plain'}")
+    for src in copy_paste_pages()
+    for index, language in enumerate(
+        fenced_languages((ROOT / "docs" / src).read_text()))
+]
+
+# Click each block's copy button and catch what clipboard.js copies: it
+# puts the text in a temporary <textarea>, selects it and runs
+# document.execCommand("copy"). Closed <details> and hidden tabs are
+# opened first, as a reader would before clicking.
+COPY_JS = """
+() => {
+  const copied = [];
+  const original = document.execCommand.bind(document);
+  document.execCommand = (command, ...rest) => {
+    if (command !== "copy") return original(command, ...rest);
+    const active = document.activeElement;
+    copied.push(active && active.tagName === "TEXTAREA"
+                ? active.value : String(document.getSelection()));
+    return true;
+  };
+  const blocks = [...document.querySelectorAll(".md-content div.highlight")]
+    .filter(block => block.querySelector(":scope > pre > code"));
+  const result = blocks.map(block => {
+    for (let el = block; el; el = el.parentElement) {
+      if (el.tagName === "DETAILS") el.open = true;
+      if (el.classList.contains("tabbed-block")) {
+        const index = [...el.parentElement.children].indexOf(el);
+        const set = el.closest(".tabbed-set");
+        const input = set.querySelectorAll(":scope > input")[index];
+        if (input) input.click();
+      }
+    }
+    const language = [...block.classList]
+      .filter(c => c.startsWith("language-")).map(c => c.slice(9))[0] || "";
+    const title = block.querySelector(":scope > .filename");
+    const button = block.querySelector(
+      ":scope > pre button.md-code__button[data-md-type=copy]");
+    const before = copied.length;
+    if (button) button.click();
+    return {
+      language: language,
+      title: title ? title.textContent.trim() : "",
+      text: copied.length > before ? copied[copied.length - 1] : null,
+    };
+  });
+  document.execCommand = original;
+  return result;
+}
+"""
+
+
+@pytest.fixture(scope="session")
+def copied(browser):
+    """The copied blocks of each page, read once per page."""
+    cache = {}
+
+    def read(src):
+        if src not in cache:
+            cache[src] = browser.visit(src).page.evaluate(COPY_JS)
+        return cache[src]
+
+    return read
+
+
+def runtime_closure(dist_name):
+    """A distribution and, recursively, what it needs without extras."""
+    seen, todo = {}, [dist_name]
+    while todo:
+        dist = importlib.metadata.distribution(todo.pop())
+        name = dist.metadata["Name"]
+        if name in seen:
+            continue
+        seen[name] = dist
+        for spec in dist.requires or []:
+            requirement = Requirement(spec)
+            if (requirement.marker is None
+                    or requirement.marker.evaluate({"extra": ""})):
+                todo.append(requirement.name)
+    return list(seen.values())
+
+
+@pytest.fixture(scope="session")
+def project_only(tmp_path_factory):
+    """A folder holding the project and its runtime dependencies only.
+
+    As ``pip install`` of the project (no extras) would: the package the
+    pages import, its metadata, and each runtime dependency's files.
+    """
+    folder = tmp_path_factory.mktemp("project-only")
+    spec = importlib.util.find_spec(PACKAGE)
+    (folder / PACKAGE).symlink_to(spec.submodule_search_locations[0])
+    project = importlib.metadata.packages_distributions()[PACKAGE][0]
+    for dist in runtime_closure(project):
+        tops = {Path(f).parts[0] for f in dist.files or []
+                if Path(f).parts[0] not in {"..", "__pycache__"}}
+        for top in tops - {PACKAGE}:
+            if dist.locate_file(top).exists():
+                (folder / top).symlink_to(dist.locate_file(top))
+    return folder
+
+
+def doctest_flags(config):
+    """The suite's doctest option flags, e.g. FLOAT_CMP."""
+    return ",".join(config.getini("doctest_optionflags"))
+
+
+def run_alone(text, mode, folder, workdir, flags):
+    """Run copied text in a fresh interpreter; return (exit code, output)."""
+    block = workdir / "copied_block.py"
+    block.write_text(text + "\n", encoding="utf-8")
+    # pytest-doctestplus's checker (FLOAT_CMP), loaded by path
+    checker = importlib.util.find_spec(
+        "pytest_doctestplus.output_checker").origin
+    result = subprocess.run(
+        [sys.executable, "-I", "-S", str(RUNNER), mode, str(block),
+         "--path", str(folder), "--checker", str(checker), "--flags", flags],
+        check=False,  # the caller reports the output
+        cwd=workdir, capture_output=True, text=True, timeout=300,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(workdir),
+             "LC_ALL": "C.UTF-8", "MPLBACKEND": "Agg"},
+    )
+    return result.returncode, result.stdout + result.stderr
+
+
+def is_session(text):
+    """Whether copied text is a Python session (a doctest)."""
+    return any(line.startswith(">>>") for line in text.splitlines())
+
+
+@pytest.mark.parametrize("src", copy_paste_pages())
+def test_every_block_is_counted(copied, src):
+    """The page shows as many code blocks as its Markdown fences."""
+    languages = fenced_languages((ROOT / "docs" / src).read_text())
+    assert [b["language"] for b in copied(src)] == [
+        lang if lang else "text" for lang in languages]
+
+
+@pytest.mark.parametrize(("src", "index"), BLOCKS)
+def test_copied_block_runs_alone(copied, project_only, tmp_path,
+                                 pytestconfig, src, index):
+    """What the copy button copies runs alone, with only the project."""
+    blocks = copied(src)
+    assert index < len(blocks), f"{src} shows only {len(blocks)} blocks"
+    block = blocks[index]
+    if block["title"].startswith(FRAGMENT):
+        reason = block["title"][len(FRAGMENT):].strip()
+        assert reason, f'say why: title="{FRAGMENT} needs ..."'
+        pytest.skip(f"fragment: {reason}")
+    if block["language"] in NOT_PYTHON:
+        pytest.skip(f"{block['language']} block: not Python")
+    assert block["language"] in PYTHON, (
+        f"unknown language {block['language']!r}: add it to PYTHON or "
+        "NOT_PYTHON in tests/test_copy_paste.py")
+    assert block["text"] is not None, "the block has no copy button"
+    mode = "doctest" if is_session(block["text"]) else "script"
+    code, output = run_alone(block["text"], mode, project_only, tmp_path,
+                             doctest_flags(pytestconfig))
+    lines = block["text"].splitlines()
+    shown = "\n".join(lines[:12] + (["..."] if len(lines) > 12 else []))
+    assert code == 0, (
+        f"copied from {src} (block {index}, run as a {mode}), it fails "
+        f"alone; fix it or mark it {FRAGMENT!r}:\n{shown}\n"
+        f"---- output ----\n{output}")
