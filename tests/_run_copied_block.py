@@ -53,7 +53,8 @@ def call_through_copies(test, defined):
             rest = [n for n in names if n not in defined]
             if not rest:
                 continue
-            example.source = f"from {match.group(1)} import {', '.join(rest)}\n"
+            names = ", ".join(rest)
+            example.source = f"from {match.group(1)} import {names}\n"
         kept.append(example)
     test.examples = kept
     return test

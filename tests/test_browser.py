@@ -190,7 +190,8 @@ async ([scheme, rules]) => {
   }
   document.querySelectorAll("details").forEach(d => { d.open = true; });
   document.body.setAttribute("data-md-color-scheme", scheme);
-  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await new Promise(r => requestAnimationFrame(
+    () => requestAnimationFrame(r)));
   const options = {resultTypes: ["violations"]};
   if (rules) options.runOnly = rules;
   const results = await axe.run(document, options);
