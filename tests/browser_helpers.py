@@ -17,6 +17,7 @@ the plugin, so assertion rewriting stays off for it: PYTEST_DONT_REWRITE.
 import functools
 import gzip
 import html
+import io
 import os
 import re
 import threading
@@ -156,6 +157,26 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _GzipHandler(_QuietHandler):
+    """Send text resources gzip-compressed, as static hosts do."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if (path.suffix not in TEXT_SUFFIXES or not path.is_file()
+                or "gzip" not in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        return io.BytesIO(body)
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
@@ -170,12 +191,14 @@ class SiteServer:
     """The built site served on 127.0.0.1 at a free port."""
 
     directory: Path
+    gzip: bool = False  # compress text responses (for Lighthouse)
     _server: _Server = field(init=False, repr=False)
     _thread: threading.Thread = field(init=False, repr=False)
 
     def start(self):
-        handler = functools.partial(_QuietHandler,
-                                    directory=str(self.directory))
+        handler = functools.partial(
+            _GzipHandler if self.gzip else _QuietHandler,
+            directory=str(self.directory))
         self._server = _Server(("127.0.0.1", 0), handler)
         self._thread = threading.Thread(target=self._server.serve_forever,
                                         daemon=True)
