@@ -151,10 +151,31 @@ def skip_or_fail(reason):
 # -- serving the built site ---------------------------------------------
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    """Serve files without logging each request to stderr."""
+    """Serve files without logging each request to stderr.
+
+    sitemap.xml is served as if the site had been built for this server's
+    address: its absolute URLs name the build's ``site_url`` (e.g. the
+    dev server's port 8000), and Material's instant navigation only
+    intercepts links whose URL, port included, is in the sitemap.
+    """
 
     def log_message(self, format, *args):
         pass
+
+    def send_head(self):
+        if self.path.split("?")[0] != "/sitemap.xml":
+            return super().send_head()
+        text = Path(self.translate_path(self.path)).read_text()
+        locs = re.findall(r"<loc>(.*?)</loc>", text)
+        if locs:  # the home page's URL is the site's base: the shortest
+            host, port = self.server.server_address[:2]
+            text = text.replace(min(locs, key=len), f"http://{host}:{port}/")
+        body = text.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/xml")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
 
 class _GzipHandler(_QuietHandler):
@@ -165,6 +186,7 @@ class _GzipHandler(_QuietHandler):
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
         if (path.suffix not in TEXT_SUFFIXES or not path.is_file()
+                or path.name == "sitemap.xml"
                 or "gzip" not in self.headers.get("Accept-Encoding", "")):
             return super().send_head()
         body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
@@ -423,8 +445,9 @@ def site_server(built_site):
 
 
 @pytest.fixture(scope="session")
-def browser(site_server):
+def browser(request):
     """The session's chromium, with the site served and visits cached."""
+    # check before building and serving the site: a skip should be quick
     if not CHROMIUM.exists():
         skip_or_fail(f"no chromium at {CHROMIUM} (apt-get install chromium)")
     try:
@@ -432,6 +455,7 @@ def browser(site_server):
     except ImportError:
         skip_or_fail("the playwright package is not installed "
                      "(pip install -e '.[test]')")
+    site_server = request.getfixturevalue("site_server")
     session = Browser(site_server.directory, site_server.url)
     _REPORT["browser"] = session
     yield session

@@ -119,11 +119,16 @@ def click_nav_link(page, browser, src):
              return Boolean(link);
            }""", target)
     assert found, f"no nav link to {target} on {page.url}"
+    # a full page load would drop this mark: the click must swap the page
+    # in place (instant navigation), which is what re-typesetting needs
+    page.evaluate("() => { window.testNoReload = true; }")
     page.locator("[data-test-target]").click()
     title = page_title(browser.site_dir, src)
     page.wait_for_function(
         "([url, title]) => location.href === url && document.title === title",
         arg=[target, title])
+    assert page.evaluate("() => window.testNoReload === true"), (
+        f"clicking {target} reloaded the page: no instant navigation")
 
 
 @pytest.mark.parametrize("src", PAGES)
