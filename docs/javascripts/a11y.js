@@ -1,13 +1,16 @@
 // Keyboard access to regions that scroll sideways (axe:
 // scrollable-region-focusable). Material makes its own overflowing code
-// blocks focusable, but not wide tables (.md-typeset__scrollwrap) nor the
-// code and output cells of notebook pages: a keyboard user could not
-// scroll those. Like Material, only regions that actually overflow get
-// tabindex="0", checked on every page (instant navigation included) and
-// again when the window is resized.
+// blocks focusable, but not wide tables (.md-typeset__scrollwrap), wide
+// display math, nor the code and output cells of notebook pages: a
+// keyboard user could not scroll those. Like Material, only regions that
+// actually overflow get tabindex="0", checked on every page (instant
+// navigation included), once MathJax has typeset it, once images are in,
+// and again when the window is resized.
 (function () {
   var SELECTOR = [
     ".md-typeset__scrollwrap",
+    ".md-typeset div.arithmatex",
+    "mjx-container[display='true']",
     ".jupyter-wrapper .highlight-ipynb",
     ".jupyter-wrapper .jp-OutputArea-output pre",
   ].join(", ");
@@ -37,5 +40,17 @@
     clearTimeout(timer);
     timer = setTimeout(update, 200);
   });
-  document$.subscribe(update);
+  // typeset math changes what overflows: check again once it is done
+  // (mathjax.js, loaded before this file, chains each page's typesetting
+  // onto MathJax.startup.promise; on a first load MathJax may not have
+  // started yet when the page is ready, but it has by the load event)
+  function updateAfterMath() {
+    update();
+    if (window.MathJax && MathJax.startup && MathJax.startup.promise) {
+      MathJax.startup.promise.then(update);
+    }
+  }
+
+  window.addEventListener("load", updateAfterMath);
+  document$.subscribe(updateAfterMath);
 })();
