@@ -462,15 +462,26 @@ def browser(request):
     session.close()
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Add up the time of the tests that use the browser."""
+    if "browser" in item.fixturenames:
+        _REPORT["seconds"] = _REPORT.get("seconds", 0.0) + call.duration
+        if call.when == "call":
+            _REPORT["tests"] = _REPORT.get("tests", 0) + 1
+    return (yield)
+
+
 def pytest_terminal_summary(terminalreporter):
-    """Say how long the browser ran and what each lesson page weighs."""
+    """Say how long the browser tests took and what lesson pages weigh."""
     session = _REPORT.get("browser")
     if session is None or not hasattr(session, "seconds"):
         return
     write = terminalreporter.write_line
     terminalreporter.section("browser")
-    write(f"chromium open for {session.seconds:.1f} s "
-          f"({len(session._visits)} pages visited)")
+    write(f"{_REPORT.get('tests', 0)} browser tests in "
+          f"{_REPORT.get('seconds', 0):.1f} s (site build included), "
+          f"{len(session._visits)} pages visited")
     for src, visit in session._visits.items():
         if is_lesson(src):
             kb = sum(session.weight(visit).values()) / 1024
