@@ -1,4 +1,4 @@
-// MathJax 3 configuration. It must run before tex-chtml.js loads.
+// MathJax 3 configuration. It must run before startup.js loads.
 //
 // MathJax is served from this site (assets/mathjax/, copied at build time
 // by docs/overrides/hooks/mathjax.py): the loader path is derived from this
@@ -8,7 +8,13 @@
   var base = new URL("../assets/mathjax", document.currentScript.src).href;
 
   window.MathJax = {
-    loader: { paths: { mathjax: base } },
+    loader: {
+      paths: { mathjax: base },
+      // startup.js loads these (and core, and the TeX font) from base. Not
+      // ui/menu: the right-click menu alone would put a lesson page over
+      // its 400 KB budget. assistive-mml: hidden MathML for screen readers.
+      load: ["input/tex", "output/chtml", "a11y/assistive-mml"],
+    },
     tex: {
       // \( \) and \[ \] from pymdownx.arithmatex (generic mode) on Markdown
       // pages; $ and $$ as nbconvert leaves them in notebook Markdown cells

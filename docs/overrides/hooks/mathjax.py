@@ -5,14 +5,20 @@ top-level package ``mathjax`` (no Django needed). At build time this hook
 adds the few files the site uses to the build as generated files, under
 ``assets/mathjax/``:
 
-- ``tex-chtml.js``: TeX input, CommonHTML output. Not
-  ``tex-mml-chtml.js``, which doubles the containers on re-typesetting;
-- the woff-v2 fonts of the CommonHTML output;
-- the TeX extensions, which ``autoload`` fetches on first use;
-- ``ui/`` (the context menu) and ``a11y/`` (assistive MathML, explorer);
-- the speech-rule maps of ``sre/`` in English only, for the explorer.
+- ``startup.js`` (the loader) and the components it loads: ``core.js``,
+  TeX input (``input/tex.js``), CommonHTML output (``output/chtml.js``,
+  its TeX font and the woff-v2 font files) and assistive MathML
+  (``a11y/assistive-mml.js``), the hidden MathML screen readers read;
+- the TeX extensions, which ``autoload`` fetches on first use.
 
-``docs/javascripts/mathjax.js`` points MathJax's loader at that folder.
+Components rather than the ``tex-chtml.js`` bundle: the bundle also
+carries the right-click menu (``ui/menu.js``, 426 KB, about 90 KB
+gzipped), which would push a lesson page over its 400 KB budget
+(tests/test_browser.py). No ``mml`` input either: ``tex-mml-chtml.js``
+doubles the containers on re-typesetting.
+
+``docs/javascripts/mathjax.js`` points MathJax's loader at that folder and
+names the components to load.
 """
 
 from __future__ import annotations
@@ -30,13 +36,14 @@ SITE_DIR = "assets/mathjax"
 # what to copy, relative to MathJax's es5/ folder: single files and folders
 # (copied with everything under them)
 PARTS = (
-    "tex-chtml.js",
-    "output/chtml/fonts/woff-v2",
+    "startup.js",
+    "core.js",
+    "input/tex.js",
     "input/tex/extensions",
-    "ui",
-    "a11y",
-    "sre/mathmaps/base.json",
-    "sre/mathmaps/en.json",
+    "output/chtml.js",
+    "output/chtml/fonts/tex.js",
+    "output/chtml/fonts/woff-v2",
+    "a11y/assistive-mml.js",
 )
 
 
@@ -51,9 +58,9 @@ def _mathjax_root() -> Path:
             "the site needs no CDN"
         ) from exc
     root = Path(mathjax.__file__).parent / "static" / "mathjax" / "es5"
-    if not (root / "tex-chtml.js").is_file():
+    if not (root / "startup.js").is_file():
         raise PluginError(
-            f"hooks/mathjax.py: no tex-chtml.js under {root}; expected "
+            f"hooks/mathjax.py: no startup.js under {root}; expected "
             "django-static-mathjax 3.2.x"
         )
     return root
