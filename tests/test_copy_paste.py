@@ -10,6 +10,10 @@ else (tests/_run_copied_block.py):
   doctest and must pass, with the suite's option flags (FLOAT_CMP ...);
 - any other Python block is a script and must exit 0; the docstring
   examples of the functions it defines then run against those copies;
+- a block that needs a package the project does not install says so on
+  the page: its title is "Needs" and the distribution names (```` ```python
+  title="Needs pandas" ````); it runs with those added, and fails if the
+  project already depends on them (the title would be noise);
 - a block that cannot run alone says so on the page: its title starts
   with "Fragment:" and the reason (```` ```python title="Fragment: needs
   X from the block above" ````); it is skipped with that reason;
@@ -39,6 +43,8 @@ PYTHON = {"python", "py", "python3", "pycon"}
 NOT_PYTHON = {"text", "console", "bash", "sh", "shell", "output", "mermaid",
               "yaml", "toml", "json", "html", "css", "markdown", "md"}
 FRAGMENT = "Fragment:"
+# title="Needs pandas": the block runs with these distributions added
+NEEDS = re.compile(r"Needs (?P<names>[\w.-]+(?:, [\w.-]+)*)")
 FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})(?P<info>[^`\n]*)$")
 # the first word of a fence's info string: python, {.python ...}, py
 LANGUAGE = re.compile(r"\s*\{?\s*\.?([\w+-]+)")
@@ -149,6 +155,11 @@ def copied(browser):
     return read
 
 
+def canonical(name):
+    """A distribution name in its canonical form (PEP 503)."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
 def runtime_closure(dist_name):
     """A distribution and, recursively, what it needs without extras."""
     seen, todo = {}, [dist_name]
@@ -166,23 +177,44 @@ def runtime_closure(dist_name):
     return list(seen.values())
 
 
-@pytest.fixture(scope="session")
-def project_only(tmp_path_factory):
-    """A folder holding the project and its runtime dependencies only.
+def link_distributions(folder, dist_names):
+    """Link the files of distributions (and what they need) into folder.
 
-    As ``pip install`` of the project (no extras) would: the package the
-    pages import, its metadata, and each runtime dependency's files.
+    Return the names of the distributions linked.
     """
-    folder = tmp_path_factory.mktemp("project-only")
-    spec = importlib.util.find_spec(PACKAGE)
-    (folder / PACKAGE).symlink_to(spec.submodule_search_locations[0])
-    project = importlib.metadata.packages_distributions()[PACKAGE][0]
-    for dist in runtime_closure(project):
+    linked = set()
+    for dist in (d for name in dist_names for d in runtime_closure(name)):
+        linked.add(dist.metadata["Name"])
         tops = {Path(f).parts[0] for f in dist.files or []
                 if Path(f).parts[0] not in {"..", "__pycache__"}}
         for top in tops - {PACKAGE}:
-            if dist.locate_file(top).exists():
-                (folder / top).symlink_to(dist.locate_file(top))
+            target = dist.locate_file(top)
+            if target.exists() and not (folder / top).exists():
+                (folder / top).symlink_to(target)
+    return linked
+
+
+def project_folder(folder, extra=()):
+    """Fill folder with the project, its runtime dependencies and extra.
+
+    As ``pip install`` of the project (no extras) would: the package the
+    pages import, its metadata, and each runtime dependency's files; then
+    the distributions named in extra. Return the project's runtime
+    distributions.
+    """
+    spec = importlib.util.find_spec(PACKAGE)
+    (folder / PACKAGE).symlink_to(spec.submodule_search_locations[0])
+    project = importlib.metadata.packages_distributions()[PACKAGE][0]
+    runtime = link_distributions(folder, [project])
+    link_distributions(folder, extra)
+    return runtime
+
+
+@pytest.fixture(scope="session")
+def project_only(tmp_path_factory):
+    """A folder holding the project and its runtime dependencies only."""
+    folder = tmp_path_factory.mktemp("project-only")
+    project_folder(folder)
     return folder
 
 
@@ -239,8 +271,22 @@ def test_copied_block_runs_alone(copied, project_only, tmp_path,
         f"unknown language {block['language']!r}: add it to PYTHON or "
         "NOT_PYTHON in tests/test_copy_paste.py")
     assert block["text"] is not None, "the block has no copy button"
+    folder = project_only
+    needs = NEEDS.fullmatch(block["title"])
+    if needs:
+        names = needs.group("names").split(", ")
+        folder = tmp_path / "project-and-needs"
+        folder.mkdir()
+        runtime = project_folder(folder, extra=names)
+        already = [name for name in names
+                   if canonical(name) in {canonical(r) for r in runtime}]
+        assert not already, (
+            f'title="{block["title"]}": the project already installs '
+            f"{', '.join(already)}; drop the title")
     mode = "doctest" if is_session(block["text"]) else "script"
-    code, output = run_alone(block["text"], mode, project_only, tmp_path,
+    workdir = tmp_path / "run"  # empty, the way a reader starts
+    workdir.mkdir()
+    code, output = run_alone(block["text"], mode, folder, workdir,
                              doctest_flags(pytestconfig))
     lines = block["text"].splitlines()
     shown = "\n".join(lines[:12] + (["..."] if len(lines) > 12 else []))
