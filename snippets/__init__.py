@@ -8,15 +8,14 @@ dict with keys ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``.
 
 from snippets.activations import relu, sigmoid, softmax, tanh
 from snippets.forward import forward_propagation_nn
+from snippets.gradient_check import gradient_check_nn
 from snippets.initialization import initialize_parameters_nn
 from snippets.learning import (
     backward_propagation_nn,
     compute_cost,
-    gradient_check_nn,
-    predict_nn,
-    train_nn,
     update_parameters_nn,
 )
+from snippets.training import predict_nn, train_nn
 
 __all__ = [
     "backward_propagation_nn",

@@ -18,7 +18,8 @@ import numpy as np
 from snippets.activations import sigmoid
 from snippets.data import load_titanic
 from snippets.forward import forward_propagation_nn
-from snippets.learning import compute_cost, predict_nn, train_nn
+from snippets.learning import compute_cost
+from snippets.training import predict_nn, train_nn
 
 # --8<-- [end:imports]
 

@@ -7,7 +7,7 @@ from scipy.optimize import minimize
 from scipy.special import expit
 
 from snippets import forward_propagation_nn, results
-from snippets.learning import train_nn
+from snippets.training import train_nn
 from snippets.results import (
     accuracy,
     accuracy_table,

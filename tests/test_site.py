@@ -84,14 +84,15 @@ def code_blocks(page_html):
 def public_functions():
     """The functions the course publishes, keyed 'module.name'.
 
-    snippets.__all__, plus the public functions of snippets.data and
-    snippets.learning (their __all__ if they define one).
+    snippets.__all__, plus the public functions of snippets.data and the
+    learning modules (their __all__ if they define one).
     """
     import snippets
 
     found = {}
     candidates = [getattr(snippets, name) for name in snippets.__all__]
-    for module_name in ("snippets.data", "snippets.learning"):
+    for module_name in ("snippets.data", "snippets.learning",
+                        "snippets.training", "snippets.gradient_check"):
         if importlib.util.find_spec(module_name) is None:
             continue
         module = importlib.import_module(module_name)

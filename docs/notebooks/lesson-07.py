@@ -38,14 +38,13 @@ import numpy as np
 
 from snippets import forward_propagation_nn, initialize_parameters_nn
 from snippets.data import load_titanic
+from snippets.gradient_check import gradient_check_nn
 from snippets.learning import (
     backward_propagation_nn,
     compute_cost,
-    gradient_check_nn,
-    predict_nn,
-    train_nn,
     update_parameters_nn,
 )
+from snippets.training import predict_nn, train_nn
 
 # %% [markdown]
 # ## 1. The data, in columns
