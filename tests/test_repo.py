@@ -86,3 +86,12 @@ def test_lines_fit_an_embedded_block(path):
 def test_every_module_has_a_mirroring_test_file(path):
     """snippets/<name>.py is mirrored by tests/test_<name>.py."""
     assert (ROOT / "tests" / f"test_{path.name}").exists()
+
+
+def test_ruff_finds_nothing():
+    """The lint rules of pyproject.toml hold for the whole project."""
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", str(ROOT)],
+        check=False, capture_output=True, text=True, cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

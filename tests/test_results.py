@@ -7,7 +7,6 @@ from scipy.optimize import minimize
 from scipy.special import expit
 
 from snippets import forward_propagation_nn, results
-from snippets.training import train_nn
 from snippets.results import (
     accuracy,
     accuracy_table,
@@ -19,6 +18,7 @@ from snippets.results import (
     titanic_columns,
     train_logistic_regression,
 )
+from snippets.training import train_nn
 
 
 def table_rows(markdown):
