@@ -12,8 +12,9 @@ else (tests/_run_copied_block.py):
   examples of the functions it defines then run against those copies;
 - a block that needs a package the project does not install says so on
   the page: its title is "Needs" and the distribution names (```` ```python
-  title="Needs pandas" ````); it runs with those added, and fails if the
-  project already depends on them (the title would be noise);
+  title="Needs pandas" ````); without them it must fail with a hint to
+  ``pip install`` them, with them it must pass, and the title is refused
+  if the project already depends on them (it would be noise);
 - a block that cannot run alone says so on the page: its title starts
   with "Fragment:" and the reason (```` ```python title="Fragment: needs
   X from the block above" ````); it is skipped with that reason;
@@ -271,6 +272,9 @@ def test_copied_block_runs_alone(copied, project_only, tmp_path,
         f"unknown language {block['language']!r}: add it to PYTHON or "
         "NOT_PYTHON in tests/test_copy_paste.py")
     assert block["text"] is not None, "the block has no copy button"
+    mode = "doctest" if is_session(block["text"]) else "script"
+    workdir = tmp_path / "run"  # empty, the way a reader starts
+    workdir.mkdir()
     folder = project_only
     needs = NEEDS.fullmatch(block["title"])
     if needs:
@@ -283,9 +287,13 @@ def test_copied_block_runs_alone(copied, project_only, tmp_path,
         assert not already, (
             f'title="{block["title"]}": the project already installs '
             f"{', '.join(already)}; drop the title")
-    mode = "doctest" if is_session(block["text"]) else "script"
-    workdir = tmp_path / "run"  # empty, the way a reader starts
-    workdir.mkdir()
+        # without them, a reader is told what to install
+        code, output = run_alone(block["text"], mode, project_only,
+                                 workdir, doctest_flags(pytestconfig))
+        hints = [f"pip install {name}" for name in names]
+        assert code != 0 and any(h in output for h in hints), (
+            f"without {', '.join(names)} the block should fail and say "
+            f"{' or '.join(map(repr, hints))}; it printed:\n{output}")
     code, output = run_alone(block["text"], mode, folder, workdir,
                              doctest_flags(pytestconfig))
     lines = block["text"].splitlines()
