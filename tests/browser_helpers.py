@@ -384,9 +384,13 @@ class Browser:
     def url(self, src):
         return self.base_url + page_path(src)
 
-    def new_page(self):
-        """A page in a fresh context (own cache and storage), recorded."""
-        context = self.browser.new_context()
+    def new_page(self, **options):
+        """A page in a fresh context (own cache and storage), recorded.
+
+        ``options`` go to Playwright's ``new_context``, e.g.
+        ``color_scheme="dark"``.
+        """
+        context = self.browser.new_context(**options)
         context.set_default_timeout(TIMEOUT_MS)
         self._contexts.append(context)
         page = context.new_page()

@@ -181,6 +181,57 @@ def test_colour_toggle_switches_and_persists(browser):
     expect(body).to_have_attribute(scheme, "default")
 
 
+def figure_pages(site_dir):
+    """The pages that show build-time figures."""
+    return [src for src in PAGES if "/figures/" in
+            site_file(site_dir, page_path(src)).read_text()]
+
+
+FIGURES_JS = """
+() => [...document.querySelectorAll(".md-content img[src*='/figures/']")]
+  .map(img => ({
+    src: img.getAttribute("src"),
+    shown: img.getClientRects().length > 0,
+    loaded: img.complete && img.naturalWidth > 0,
+  }))
+"""
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_figures_of_the_scheme_load_and_only_those(browser, scheme):
+    """Each figure shows once, in the reader's scheme, and loads lazily.
+
+    The other scheme's copy is hidden and never downloaded; the shown one
+    arrives once the reader scrolls to it.
+    """
+    pages = figure_pages(browser.site_dir)
+    assert pages, "no page shows a build-time figure"
+    wanted, other = (("light", "dark") if scheme == "default"
+                     else ("dark", "light"))
+    for src in pages:
+        # the site follows the system's setting until the reader toggles
+        page, recorder = browser.new_page(
+            color_scheme="light" if scheme == "default" else "dark")
+        page.goto(browser.url(src))
+        assert page.get_attribute("body", "data-md-color-scheme") == scheme
+        for img in page.locator(
+                f".md-content img[src$='#only-{wanted}']").all():
+            img.scroll_into_view_if_needed()
+        page.wait_for_function(
+            f"() => [...document.querySelectorAll(\"img[src$='#only-{wanted}']"
+            "\")].every(img => img.complete && img.naturalWidth > 0)")
+        figures = page.evaluate(FIGURES_JS)
+        assert len(figures) % 2 == 0 and figures, (src, figures)
+        for figure in figures:
+            mine = figure["src"].endswith(f"#only-{wanted}")
+            assert figure["shown"] == mine, (src, figure)
+            assert figure["loaded"] == mine, (src, figure)
+        fetched = [url for url in recorder.requests
+                   if url.split("#")[0].endswith(f"-{other}.svg")]
+        assert fetched == [], (src, fetched)
+        page.close()
+
+
 # -- accessibility -------------------------------------------------------
 
 # Material animates colour changes: axe must not measure mid-transition

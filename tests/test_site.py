@@ -572,12 +572,29 @@ def generated_project(tmp_path_factory):
 
 
 def test_figure_marker_becomes_light_and_dark_images(generated_project):
-    """A figure marker turns into #only-light and #only-dark SVG images."""
-    page = (generated_project / "site" / "index.html").read_text("utf-8")
-    for alt in ("A rising curve", "The same curve again"):
-        for scheme in ("light", "dark"):
-            url = f"assets/figures/tinygen.line-{scheme}.svg#only-{scheme}"
-            assert f'<img alt="{alt}" src="{url}"' in page
+    """A figure marker turns into lazy #only-light and #only-dark images.
+
+    Their width and height are the SVG's own, in CSS pixels, so the page
+    keeps the figure's room while it loads.
+    """
+    site = generated_project / "site"
+    page = (site / "index.html").read_text("utf-8")
+    images = {}
+    for tag in re.findall(r"<img [^>]*>", page):
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', tag))
+        images.setdefault(attrs["alt"], []).append(attrs)
+    assert sorted(images) == ["A rising curve", "The same curve again"]
+    for found in images.values():
+        assert [a["src"] for a in found] == [
+            f"assets/figures/tinygen.line-{scheme}.svg#only-{scheme}"
+            for scheme in ("light", "dark")
+        ]
+        for attrs in found:
+            svg = (site / attrs["src"].split("#")[0]).read_text("utf-8")
+            size = re.search(r'width="([\d.]+)pt" height="([\d.]+)pt"', svg)
+            assert attrs["loading"] == "lazy"
+            assert (int(attrs["width"]), int(attrs["height"])) == tuple(
+                round(float(pt) * 4 / 3) for pt in size.groups())
 
 
 def test_figure_files_differ_by_scheme(generated_project):

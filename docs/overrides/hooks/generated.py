@@ -11,7 +11,14 @@ twice, under a light and under a dark style (transparent background, text
 and axes in Material's colours for each scheme), saves both as SVG into the
 site under ``assets/figures/`` and replaces the line with::
 
-    ![Alt text](…-light.svg#only-light)![Alt text](…-dark.svg#only-dark)
+    ![Alt text](…-light.svg#only-light){ loading=lazy width=… height=… }
+    ![Alt text](…-dark.svg#only-dark){ loading=lazy width=… height=… }
+
+(on one line). ``loading=lazy``: the browser fetches an image when it
+nears the screen, and never the other scheme's image, which is hidden
+(``display: none``, docs/stylesheets/extra.css). ``width`` and ``height``
+(the SVG's own size in CSS pixels) reserve the figure's space before it
+arrives, so the text does not jump.
 
 ``markdown``: the line is replaced by the string ``func()`` returns.
 
@@ -253,6 +260,16 @@ def _figure_files(module_name: str, func_name: str, where: str, config):
     ]
 
 
+def _svg_size(svg: str, where: str) -> tuple[int, int]:
+    """The width and height of an SVG in CSS pixels (1pt = 4/3 px)."""
+    found = re.search(
+        r'<svg\b[^>]*?\bwidth="([\d.]+)pt"[^>]*?\bheight="([\d.]+)pt"', svg
+    )
+    if found is None:
+        raise MarkerError(f"{where}: the SVG has no width and height in pt")
+    return tuple(round(float(size) * 4 / 3) for size in found.groups())
+
+
 def _markdown_for(module_name: str, func_name: str, where: str) -> str:
     """Call a markdown function (once per build) and return its text."""
     key = (module_name, func_name)
@@ -347,7 +364,13 @@ def on_page_markdown(markdown, page, config, files):
                     # only pages read in on_files get figures drawn
                     raise MarkerError(f"{where}: no figure file {uri}")
                 url = posixpath.relpath(uri, page_dir or ".")
-                images.append(f"![{alt}]({url}#only-{scheme})")
+                width, height = _svg_size(
+                    _figures[(module_name, func_name)][scheme], where
+                )
+                images.append(
+                    f"![{alt}]({url}#only-{scheme})"
+                    f"{{ loading=lazy width={width} height={height} }}"
+                )
             lines[number - 1] = indent + "".join(images)
         else:
             text = _markdown_for(module_name, func_name, where)
