@@ -84,17 +84,17 @@ def code_blocks(page_html):
 def public_functions():
     """The functions the course publishes, keyed 'module.name'.
 
-    snippets.__all__, plus the public functions of snippets.data and the
-    learning modules (their __all__ if they define one).
+    snippets.__all__, plus the public functions of every module the API
+    reference documents (``::: snippets.<module>`` lines; a module's
+    __all__ if it defines one).
     """
     import snippets
 
+    reference = (DOCS / "reference.md").read_text()
     found = {}
     candidates = [getattr(snippets, name) for name in snippets.__all__]
-    for module_name in ("snippets.data", "snippets.learning",
-                        "snippets.training", "snippets.gradient_check"):
-        if importlib.util.find_spec(module_name) is None:
-            continue
+    for module_name in re.findall(r"^::: (snippets\.\w+)$", reference,
+                                  flags=re.MULTILINE):
         module = importlib.import_module(module_name)
         names = getattr(module, "__all__", None) or [
             name for name, obj in vars(module).items()
