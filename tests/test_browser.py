@@ -152,7 +152,12 @@ def test_search_finds_a_lesson_for_sigmoid(browser):
     page, recorder = browser.new_page()
     page.goto(browser.url(PAGES[0]))
     page.wait_for_load_state("networkidle")  # the search index is in
-    page.locator(".md-search__input").fill("sigmoid")
+    # Type, as a reader does. Material reads the query on keyup, 1 ms after
+    # focus and once when its worker is ready, never on the `input` event
+    # that fill() sends; so when fill() inserted its text more than 1 ms
+    # after focusing (a loaded CI machine), the query stayed empty and the
+    # results never came (focus, wait 0.5 s, fill: fails every time).
+    page.locator(".md-search__input").press_sequentially("sigmoid")
     links = page.locator(".md-search-result__item a.md-search-result__link")
     links.first.wait_for()
     hrefs = links.evaluate_all("links => links.map(a => a.href)")
