@@ -25,8 +25,8 @@ def initialize_parameters_nn(
     seed : int, default 2
         Seed of a private ``np.random.RandomState``. The default
         reproduces the course's published numbers, those of the classic
-        ``np.random.seed(2)`` followed by ``np.random.randn(...) * 0.01``,
-        without touching NumPy's global random state.
+        recipe (seed NumPy's global generator with 2, then draw
+        ``np.random.randn(...) * 0.01``), without touching the global state.
     rng : numpy.random.Generator, optional
         Your own random generator; when given, ``seed`` is not used.
     scale : float, default 0.01
@@ -91,8 +91,8 @@ def initialize_parameters_nn(
             f"or np.float32, but got {dtype}."
         )
     if rng is None:
-        # a private RandomState gives np.random.seed(seed)'s numbers
-        # while leaving NumPy's global random state alone
+        # a private RandomState draws what the global generator would
+        # after seeding it with `seed`, and leaves the global state alone
         rng = np.random.RandomState(seed)
     elif seed != 2:
         raise TypeError(
