@@ -13,7 +13,9 @@ import numpy as np
 
 # --8<-- [start:sigmoid]
 def sigmoid(z):
-    """Compute the logistic sigmoid ``1 / (1 + exp(-z))`` elementwise.
+    """Compute the logistic sigmoid `1 / (1 + exp(-z))` elementwise.
+
+    Any shape; a float input keeps its dtype; never overflows.
 
     Parameters
     ----------
@@ -58,7 +60,7 @@ def sigmoid(z):
 
 # --8<-- [start:relu]
 def relu(z):
-    """Compute the rectified linear unit ``max(0, z)`` elementwise.
+    """Compute the rectified linear unit `max(0, z)` elementwise.
 
     Parameters
     ----------

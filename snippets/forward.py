@@ -1,14 +1,8 @@
 """Forward propagation: LINEAR -> ReLU (or tanh) -> LINEAR -> SIGMOID."""
 
 # --8<-- [start:imports]
-import numpy as np
 
-from snippets._checks import (
-    check_hidden_activation,
-    check_parameters,
-    check_X,
-    raise_for_nan,
-)
+from snippets._checked import checked_forward, checked_output
 from snippets.activations import sigmoid
 
 # --8<-- [end:imports]
@@ -16,7 +10,9 @@ from snippets.activations import sigmoid
 
 # --8<-- [start:forward_propagation_nn]
 def forward_propagation_nn(X, parameters, *, hidden_activation="relu"):
-    """Run the network on every example (column) of ``X`` at once.
+    """Run the network on every example (column) of X at once.
+
+    X is (n_x, m); returns A2 (n_y, m) and the cache of Z1, A1, Z2, A2.
 
     Parameters
     ----------
@@ -68,27 +64,12 @@ def forward_propagation_nn(X, parameters, *, hidden_activation="relu"):
     >>> {key: value.shape for key, value in cache.items()}
     {'Z1': (4, 2), 'A1': (4, 2), 'Z2': (1, 2), 'A2': (1, 2)}
     """
-    func = "forward_propagation_nn"
-    n_x = check_parameters(func, parameters)[0]
-    X = check_X(func, X, n_x)
-    g = check_hidden_activation(func, hidden_activation)  # relu or tanh
-    # cast once to X's dtype: a float64 b1 would upcast a float32 Z1
-    W1, b1, W2, b2 = (
-        np.asarray(parameters[key], dtype=X.dtype)
-        for key in ("W1", "b1", "W2", "b2")
-    )
-
-    Z1 = W1 @ X       # (n_h, m)
-    Z1 += b1          # in place: Z1 is a fresh array, skip a copy
-    A1 = g(Z1)        # (n_h, m)
-    Z2 = W2 @ A1      # (n_y, m)
-    Z2 += b2
-    A2 = sigmoid(Z2)  # (n_y, m)
-
-    # NaN in an example's column of X flows into that column of Z2, so
-    # checking the small Z2 finds it without scanning all of X
-    if np.isnan(Z2).any():
-        raise_for_nan(func, X, parameters, np.isnan(Z2).any(axis=0))
+    X, (W1, b1, W2, b2), g = checked_forward(X, parameters, hidden_activation)
+    Z1 = W1 @ X + b1      # (n_h, m)
+    A1 = g(Z1)            # (n_h, m): relu or tanh
+    Z2 = W2 @ A1 + b2     # (n_y, m)
+    A2 = sigmoid(Z2)      # (n_y, m)
+    checked_output(Z2, X, parameters)  # NaN? Say where it came from
     return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
 # --8<-- [end:forward_propagation_nn]
 

@@ -6,17 +6,7 @@ Shapes follow the course: ``X`` is ``(n_x, m)``, ``Y`` is ``(1, m)``.
 # --8<-- [start:imports]
 import numpy as np
 
-from snippets._checks import (
-    PARAMETER_KEYS,
-    check_parameters,
-    check_X,
-)
-from snippets._learning_checks import (
-    check_hidden_activation,
-    check_positive_number,
-    check_single_output,
-    check_Y,
-)
+from snippets._checked import checked_gradient_check
 from snippets.forward import forward_propagation_nn
 from snippets.learning import backward_propagation_nn, compute_cost
 
@@ -93,36 +83,18 @@ def gradient_check_nn(
     >>> difference < 1e-7
     True
     """
-    func = "gradient_check_nn"
-    n_x, _, n_y = check_parameters(func, parameters)
-    check_single_output(func, n_y)
-    X = check_X(func, X, n_x).astype(np.float64)
-    Y = check_Y(func, Y, X.shape[1], dtype=np.float64)
-    epsilon = check_positive_number(func, "epsilon", epsilon,
-                                    example=1e-7)
-    check_hidden_activation(func, hidden_activation)
-    # float64 copies: the nudges below must not touch the caller's arrays
-    theta = {
-        key: np.array(parameters[key], dtype=np.float64)
-        for key in PARAMETER_KEYS
-    }
+    X, Y, theta = checked_gradient_check(parameters, X, Y, epsilon,
+                                         hidden_activation)  # float64 copies
+    options = {"hidden_activation": hidden_activation}
 
     def cost():
-        A2, _ = forward_propagation_nn(
-            X, theta, hidden_activation=hidden_activation
-        )
-        return compute_cost(A2, Y)
+        return compute_cost(forward_propagation_nn(X, theta, **options)[0], Y)
 
-    _, cache = forward_propagation_nn(
-        X, theta, hidden_activation=hidden_activation
-    )
-    grads = backward_propagation_nn(
-        theta, cache, X, Y, hidden_activation=hidden_activation
-    )
-    g_backprop = np.concatenate([grads["d" + k].ravel()
-                                 for k in PARAMETER_KEYS])
+    _, cache = forward_propagation_nn(X, theta, **options)
+    grads = backward_propagation_nn(theta, cache, X, Y, **options)
+    g_backprop = np.concatenate([grads["d" + k].ravel() for k in theta])
     g_numeric = []
-    for key in PARAMETER_KEYS:
+    for key in theta:
         for index in np.ndindex(theta[key].shape):
             original = theta[key][index]
             theta[key][index] = plus = original + epsilon
@@ -133,7 +105,6 @@ def gradient_check_nn(
             # divide by the step actually taken: theta + eps is rounded
             g_numeric.append((J_plus - J_minus) / (plus - minus))
     g_numeric = np.array(g_numeric)
-
     numerator = np.linalg.norm(g_backprop - g_numeric)
     denominator = np.linalg.norm(g_backprop) + np.linalg.norm(g_numeric)
     if denominator == 0:

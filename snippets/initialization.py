@@ -3,7 +3,7 @@
 # --8<-- [start:imports]
 import numpy as np
 
-from snippets._checks import check_layer_size
+from snippets._checked import checked_init
 
 # --8<-- [end:imports]
 
@@ -13,6 +13,8 @@ def initialize_parameters_nn(
     n_x, n_h, n_y, *, seed=2, rng=None, scale=0.01, dtype=np.float64
 ):
     """Create small random weights and zero biases for a 2-layer network.
+
+    W1 is (n_h, n_x), b1 (n_h, 1), W2 (n_y, n_h), b2 (n_y, 1).
 
     Parameters
     ----------
@@ -75,42 +77,11 @@ def initialize_parameters_nn(
     >>> parameters["b2"]
     array([[0.]])
     """
-    func = "initialize_parameters_nn"
-    n_x = check_layer_size(func, "n_x", n_x)
-    n_h = check_layer_size(func, "n_h", n_h)
-    n_y = check_layer_size(func, "n_y", n_y)
-    if not np.isfinite(scale) or scale < 0:
-        raise ValueError(
-            f"{func}: scale must be a finite number >= 0 (the weights' "
-            f"standard deviation, default 0.01), but got {scale!r}."
-        )
-    dtype = np.dtype(dtype)
-    if not np.issubdtype(dtype, np.floating):
-        raise TypeError(
-            f"{func}: dtype must be a floating dtype such as np.float64 "
-            f"or np.float32, but got {dtype}."
-        )
-    if rng is None:
-        # a private RandomState draws what the global generator would
-        # after seeding it with `seed`, and leaves the global state alone
-        rng = np.random.RandomState(seed)
-    elif seed != 2:
-        raise TypeError(
-            f"{func}: pass either seed or rng, not both (got seed={seed!r} "
-            f"and rng={rng!r})."
-        )
-    elif not isinstance(rng, np.random.Generator):
-        raise TypeError(
-            f"{func}: rng must be a numpy.random.Generator such as "
-            f"np.random.default_rng(0), but got {type(rng).__name__}."
-        )
-
+    rng, dtype = checked_init(n_x, n_h, n_y, seed, rng, scale, dtype)
+    # random weights break the symmetry between hidden units
     W1 = (rng.standard_normal((n_h, n_x)) * scale).astype(dtype)
+    b1 = np.zeros((n_h, 1), dtype=dtype)
     W2 = (rng.standard_normal((n_y, n_h)) * scale).astype(dtype)
-    return {
-        "W1": W1,
-        "b1": np.zeros((n_h, 1), dtype=dtype),
-        "W2": W2,
-        "b2": np.zeros((n_y, 1), dtype=dtype),
-    }
+    b2 = np.zeros((n_y, 1), dtype=dtype)
+    return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
 # --8<-- [end:initialize_parameters_nn]

@@ -11,32 +11,16 @@ column and the labels ``Y`` are a row ``(1, m)`` of 0s and 1s.
 # --8<-- [start:imports]
 import numpy as np
 
-from snippets._checks import (
-    PARAMETER_KEYS,
-    check_parameters,
-    check_X,
-)
-from snippets._learning_checks import (
-    check_cache,
-    check_grads,
-    check_hidden_activation,
-    check_positive_number,
-    check_probabilities,
-    check_single_output,
-    check_Y,
-)
+from snippets._checked import checked_backward, checked_cost, checked_update
 
 # --8<-- [end:imports]
 
 
 # --8<-- [start:compute_cost]
 def compute_cost(A2, Y):
-    """Compute the binary cross-entropy cost, averaged over the examples.
+    """Compute the binary cross-entropy cost J, averaged over the examples.
 
-    .. math::
-
-        J = -\\frac{1}{m} \\sum_{i=1}^{m} \\Big( y^{(i)} \\log a^{[2](i)}
-            + (1 - y^{(i)}) \\log\\big(1 - a^{[2](i)}\\big) \\Big)
+    A2 and Y are (1, m): probabilities and 0/1 labels. Returns a float.
 
     Parameters
     ----------
@@ -60,6 +44,11 @@ def compute_cost(A2, Y):
 
     Notes
     -----
+    The cost is
+
+    $$J = -\\frac{1}{m} \\sum_{i=1}^{m} \\Big( y^{(i)} \\log a^{[2](i)}
+        + (1 - y^{(i)}) \\log\\big(1 - a^{[2](i)}\\big) \\Big)$$
+
     A sigmoid can round to exactly 0 or 1 (float64 reaches 1.0 once
     ``z`` passes about 37), and ``log(0)`` is ``-inf``: one confident
     mistake would make the whole cost infinite (with a RuntimeWarning),
@@ -87,16 +76,15 @@ def compute_cost(A2, Y):
     2.220446049250313e-16
     >>> cost = compute_cost(np.array([[0.0, 0.0, 1.0]]), Y)  # sure and wrong
     >>> round(cost, 4)                        # -ln(eps) / 3: large, finite
-    12.0145
+    12.0146
     """
-    func = "compute_cost"
-    A2 = check_probabilities(func, A2)
-    Y = check_Y(func, Y, A2.shape[1], dtype=A2.dtype)
+    A2, Y = checked_cost(A2, Y)
     eps = np.finfo(A2.dtype).eps
     # keep log away from 0: an exact 0 or 1 would give -inf (or NaN)
     A2 = np.clip(A2, eps, 1 - eps)
-    log_likelihood = Y * np.log(A2) + (1 - Y) * np.log1p(-A2)
-    return float(-np.mean(log_likelihood))
+    # log1p(-A2) is log(1 - A2), without rounding 1 - A2 for small A2
+    losses = Y * np.log(A2) + (1 - Y) * np.log1p(-A2)
+    return float(-np.mean(losses))
 # --8<-- [end:compute_cost]
 
 
@@ -105,6 +93,9 @@ def backward_propagation_nn(
     parameters, cache, X, Y, *, hidden_activation="relu"
 ):
     """Compute the gradients of the cost with the chain rule.
+
+    Returns dW1, db1, dW2, db2, each of its parameter's shape; X is
+    (n_x, m) and Y (1, m), the cache is the forward pass's on this X.
 
     Parameters
     ----------
@@ -168,37 +159,32 @@ def backward_propagation_nn(
     >>> {key: grad.shape for key, grad in grads.items()}
     {'dW1': (4, 3), 'db1': (4, 1), 'dW2': (1, 4), 'db2': (1, 1)}
     >>> grads["db2"]       # mean of A2 - Y = (-0.5 + 0.5) / 2, nearly 0
-    array([[-0.00007716]])
+    array([[-7.71547394e-05]])
     """
-    func = "backward_propagation_nn"
-    n_x, n_h, n_y = check_parameters(func, parameters)
-    check_single_output(func, n_y)
-    X = check_X(func, X, n_x)
+    X, Y, W2, Z1, A1, A2 = checked_backward(
+        parameters, cache, X, Y, hidden_activation)
     m = X.shape[1]
-    Y = check_Y(func, Y, m, dtype=X.dtype)
-    check_hidden_activation(func, hidden_activation)
-    Z1, A1, A2 = check_cache(func, cache, n_h, m, dtype=X.dtype)
-    W2 = np.asarray(parameters["W2"], dtype=X.dtype)
-
     # output layer: sigmoid + cross-entropy give the simple A2 - Y
-    dZ2 = A2 - Y                                       # (1, m)
-    dW2 = (dZ2 @ A1.T) / m                             # (1, n_h)
-    db2 = np.sum(dZ2, axis=1, keepdims=True) / m       # (1, 1)
+    dZ2 = A2 - Y                                   # (1, m)
+    dW2 = dZ2 @ A1.T / m                           # (1, n_h)
+    db2 = np.sum(dZ2, axis=1, keepdims=True) / m   # (1, 1)
     # hidden layer: pass the error back through W2, then through g
-    dA1 = W2.T @ dZ2                                   # (n_h, m)
+    dA1 = W2.T @ dZ2                               # (n_h, m)
     if hidden_activation == "relu":
-        dZ1 = dA1 * (Z1 > 0)                           # (n_h, m)
+        dZ1 = dA1 * (Z1 > 0)                       # g'(Z1) = 1 or 0
     else:
-        dZ1 = dA1 * (1 - A1**2)                        # (n_h, m)
-    dW1 = (dZ1 @ X.T) / m                              # (n_h, n_x)
-    db1 = np.sum(dZ1, axis=1, keepdims=True) / m       # (n_h, 1)
+        dZ1 = dA1 * (1 - A1**2)                    # g'(Z1) of tanh
+    dW1 = dZ1 @ X.T / m                            # (n_h, n_x)
+    db1 = np.sum(dZ1, axis=1, keepdims=True) / m   # (n_h, 1)
     return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
 # --8<-- [end:backward_propagation_nn]
 
 
 # --8<-- [start:update_parameters_nn]
 def update_parameters_nn(parameters, grads, learning_rate):
-    """Take one gradient-descent step: ``W = W - learning_rate * dW``.
+    """Take one gradient-descent step: `W = W - learning_rate * dW`.
+
+    Returns new arrays; the dicts passed in are left unchanged.
 
     Parameters
     ----------
@@ -251,20 +237,11 @@ def update_parameters_nn(parameters, grads, learning_rate):
     >>> parameters["W1"]                 # the input is left unchanged
     array([[1., 2.]])
     """
-    func = "update_parameters_nn"
-    check_parameters(func, parameters)
-    check_grads(func, grads, parameters)
-    learning_rate = check_positive_number(
-        func, "learning_rate", learning_rate, example=0.5
-    )
+    parameters, grads, learning_rate = checked_update(
+        parameters, grads, learning_rate)
     new_parameters = {}
-    for key in PARAMETER_KEYS:
-        theta = np.asarray(parameters[key])
-        # float32 weights stay float32 even with float64 gradients, but
-        # integer weights become float64: a step must not be rounded away
-        floating = np.issubdtype(theta.dtype, np.floating)
-        dtype = theta.dtype if floating else np.float64
-        step = learning_rate * np.asarray(grads["d" + key])
-        new_parameters[key] = (theta - step).astype(dtype)
+    for key in ("W1", "b1", "W2", "b2"):
+        step = learning_rate * grads["d" + key]
+        new_parameters[key] = parameters[key] - step   # a new array
     return new_parameters
 # --8<-- [end:update_parameters_nn]

@@ -9,14 +9,7 @@ course: ``X`` is ``(n_x, m)``, ``Y`` is ``(1, m)``.
 # --8<-- [start:imports]
 import numpy as np
 
-from snippets._checks import check_layer_size
-from snippets._learning_checks import (
-    check_count,
-    check_hidden_activation,
-    check_positive_number,
-    check_threshold,
-    check_X_Y,
-)
+from snippets._checked import checked_predict, checked_train
 from snippets.forward import forward_propagation_nn
 from snippets.initialization import initialize_parameters_nn
 from snippets.learning import (
@@ -29,22 +22,13 @@ from snippets.learning import (
 
 
 # --8<-- [start:train_nn]
-def train_nn(
-    X,
-    Y,
-    n_h,
-    *,
-    num_iterations=1000,
-    learning_rate=0.5,
-    seed=2,
-    hidden_activation="relu",
-    print_cost=False,
-    cost_every=100,
-):
+def train_nn(X, Y, n_h, *, num_iterations=1000, learning_rate=0.5, seed=2,
+             hidden_activation="relu", print_cost=False, cost_every=100):
     """Train the one-hidden-layer network with batch gradient descent.
 
-    Each iteration runs forward propagation on all ``m`` examples,
-    computes the cost, backpropagates and takes one gradient step.
+    Each iteration runs forward propagation on all m examples of X
+    (n_x, m), backpropagates and takes one gradient step; the cost is
+    recorded every `cost_every` iterations.
 
     Parameters
     ----------
@@ -116,37 +100,21 @@ def train_nn(
     >>> print(f"cost {costs[0]:.4f} -> {costs[-1]:.4f}")
     cost 0.6932 -> 0.4324
     """
-    func = "train_nn"
-    X, Y = check_X_Y(func, X, Y)
-    n_x = X.shape[0]
-    n_h = check_layer_size(func, "n_h", n_h)
-    num_iterations = check_count(
-        func, "num_iterations", num_iterations,
-        meaning="a number of gradient-descent steps",
-    )
-    cost_every = check_count(func, "cost_every", cost_every,
-                             meaning="a number of iterations")
-    learning_rate = check_positive_number(
-        func, "learning_rate", learning_rate, example=0.5
-    )
-    check_hidden_activation(func, hidden_activation)
-
-    parameters = initialize_parameters_nn(n_x, n_h, 1, seed=seed,
+    X, Y = checked_train(X, Y, n_h, num_iterations, learning_rate,
+                         hidden_activation, cost_every)
+    parameters = initialize_parameters_nn(X.shape[0], n_h, 1, seed=seed,
                                           dtype=X.dtype)
     costs = []
     for i in range(num_iterations):
         A2, cache = forward_propagation_nn(
-            X, parameters, hidden_activation=hidden_activation
-        )
+            X, parameters, hidden_activation=hidden_activation)
         if i % cost_every == 0:
             # the update needs only the gradients, not the cost itself
-            cost = compute_cost(A2, Y)
-            costs.append(cost)
+            costs.append(compute_cost(A2, Y))
             if print_cost:
-                print(f"Cost after iteration {i}: {cost:.6f}")
+                print(f"Cost after iteration {i}: {costs[-1]:.6f}")
         grads = backward_propagation_nn(
-            parameters, cache, X, Y, hidden_activation=hidden_activation
-        )
+            parameters, cache, X, Y, hidden_activation=hidden_activation)
         parameters = update_parameters_nn(parameters, grads, learning_rate)
     return parameters, costs
 # --8<-- [end:train_nn]
@@ -154,7 +122,7 @@ def train_nn(
 
 # --8<-- [start:predict_nn]
 def predict_nn(parameters, X, *, threshold=0.5, hidden_activation="relu"):
-    """Predict 0/1 labels: 1 where the probability ``A2`` is above 0.5.
+    """Predict 0/1 labels (1, m): 1 where the probability A2 is above 0.5.
 
     The threshold 0.5 picks the more probable label; another threshold
     trades one kind of mistake for the other.
@@ -178,11 +146,12 @@ def predict_nn(parameters, X, *, threshold=0.5, hidden_activation="relu"):
     Raises
     ------
     TypeError
-        If ``threshold`` is not a real number (and as
-        ``forward_propagation_nn`` for ``parameters`` and ``X``).
+        If ``threshold`` is not a real number, ``parameters`` is not a
+        dict or ``X`` does not hold numbers.
     ValueError
-        If ``threshold`` is not strictly between 0 and 1 (and as
-        ``forward_propagation_nn``).
+        If ``threshold`` is not strictly between 0 and 1, or
+        ``parameters`` or ``X`` has the wrong shape (as for
+        ``forward_propagation_nn``; the message names ``predict_nn``).
 
     Examples
     --------
@@ -196,11 +165,8 @@ def predict_nn(parameters, X, *, threshold=0.5, hidden_activation="relu"):
     >>> predict_nn(parameters, X, threshold=0.9)
     array([[0, 0, 0, 1]])
     """
-    func = "predict_nn"
-    threshold = check_threshold(func, threshold)
-    check_hidden_activation(func, hidden_activation)
+    threshold = checked_predict(parameters, X, threshold, hidden_activation)
     A2, _ = forward_propagation_nn(
-        X, parameters, hidden_activation=hidden_activation
-    )
+        X, parameters, hidden_activation=hidden_activation)
     return (A2 > threshold).astype(np.int64)
 # --8<-- [end:predict_nn]

@@ -51,6 +51,10 @@ FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})(?P<info>[^`\n]*)$")
 LANGUAGE = re.compile(r"\s*\{?\s*\.?([\w+-]+)")
 
 
+
+# a listing marker, replaced by a Python block at build time
+LISTING = re.compile(r"^[ \t]*<!--[ \t]*listing:.*-->[ \t]*$")
+
 def fenced_languages(text):
     """Return the language of each fenced code block in Markdown text.
 
@@ -58,9 +62,14 @@ def fenced_languages(text):
     ['python', 'text']
     >>> fenced_languages('````\\n```py title="a"\\n```\\n````\\n')
     ['']
+    >>> fenced_languages("  <!-- listing: snippets.forward:f -->\\n")
+    ['python']
     """
     languages, opened = [], None
     for line in text.splitlines():
+        if opened is None and LISTING.match(line):
+            languages.append("python")  # the hook renders a python block
+            continue
         match = FENCE.match(line)
         if not match:
             continue

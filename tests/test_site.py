@@ -21,6 +21,7 @@ import jupytext
 import nbformat
 import pytest
 import yaml
+
 from conftest import ROOT, run_mkdocs_build
 
 DOCS = ROOT / "docs"
@@ -93,7 +94,8 @@ def public_functions():
     reference = (DOCS / "reference.md").read_text()
     found = {}
     candidates = [getattr(snippets, name) for name in snippets.__all__]
-    for module_name in re.findall(r"^::: (snippets\.\w+)$", reference,
+    # the modules the reference documents, except the private input checks
+    for module_name in re.findall(r"^::: (snippets\.[a-z]\w*)$", reference,
                                   flags=re.MULTILINE):
         module = importlib.import_module(module_name)
         names = getattr(module, "__all__", None) or [
@@ -252,18 +254,101 @@ def published_code(built_site):
     )
 
 
+def listing_of(func):
+    """The code a lesson shows for func: imports, function, short doc."""
+    from snippets._site.listing import listing_code
+
+    source = Path(inspect.getsourcefile(func)).read_text()
+    return listing_code(source, func.__name__)
+
+
 @pytest.mark.parametrize("name", list(PUBLIC_FUNCTIONS))
-def test_public_function_is_published_verbatim(published_code, name):
-    """The function's whole source is in a code block outside the API page."""
+def test_public_function_is_published(published_code, name):
+    """Its listing or its whole source is in a code block of a lesson.
+
+    The listing is the source file's own text (the imports, then the
+    function with its docstring cut to the summary): what runs.
+    """
     func = PUBLIC_FUNCTIONS[name]
     source = textwrap.dedent(inspect.getsource(func)).strip("\n")
-    if not any(source in block for block in published_code):
-        path = Path(inspect.getsourcefile(func)).resolve().relative_to(ROOT)
+    listing = listing_of(func)
+    if not any(source in block or listing in block
+               for block in published_code):
+        module = func.__module__
         pytest.fail(
-            f"{name} is not embedded whole in any page's code block "
-            "(the API reference does not count); embed it with "
-            f'--8<-- "{path.as_posix()}:{func.__name__}"'
+            f"{name} is not shown whole on any page (the API reference "
+            "does not count); embed its listing with "
+            f"<!-- listing: {module}:{func.__name__} -->"
         )
+
+
+def test_listing_is_the_source_minus_the_docstring_body():
+    """A listing drops only docstring lines: the code is the code."""
+    from snippets import forward_propagation_nn
+
+    source = inspect.getsource(forward_propagation_nn)
+    listing = listing_of(forward_propagation_nn)
+    body = listing.split("def forward_propagation_nn", 1)[1]
+    assert "Parameters" not in body and "Examples" not in body
+    assert body.count('"""') == 2
+    code = [line for line in body.splitlines()[1:]
+            if line.strip() and not line.startswith('    """')]
+    assert all(line in source for line in code)
+    assert "    Z1 = W1 @ X + b1      # (n_h, m)" in code
+
+
+# The longest listing, in rendered lines, of each function a lesson
+# teaches (issue: "Listings a learner can read"): the idea in a screenful.
+LISTING_LIMITS = {
+    "relu": 12,
+    "tanh": 12,
+    "sigmoid": 20,
+    "softmax": 20,
+    "initialize_parameters_nn": 25,
+    "forward_propagation_nn": 25,
+    "compute_cost": 25,
+    "update_parameters_nn": 20,
+    "backward_propagation_nn": 40,
+    "predict_nn": 20,
+    "train_nn": 40,
+    "gradient_check_nn": 45,
+    "train_logistic_regression": 35,
+    "predict_logistic_regression": 12,
+    "accuracy": 12,
+}
+
+
+@pytest.fixture(scope="module")
+def lesson_listings(built_site):
+    """{function name: lines of the first code block that defines it}."""
+    found = {}
+    for page in sorted((built_site / "lessons").glob("*/index.html")):
+        for block in code_blocks(page.read_text("utf-8")):
+            for name in re.findall(r"^def (\w+)\(", block, re.MULTILINE):
+                found.setdefault(name, block.rstrip("\n").splitlines())
+    return found
+
+
+@pytest.mark.parametrize("name", list(LISTING_LIMITS))
+def test_taught_listing_fits_a_screenful(lesson_listings, name):
+    """The first listing a reader sees of a taught function is short."""
+    assert name in lesson_listings, f"no lesson shows def {name}("
+    lines = lesson_listings[name]
+    assert len(lines) <= LISTING_LIMITS[name], "\n".join(lines)
+
+
+def test_every_listing_a_lesson_shows_has_a_limit(lesson_listings):
+    """A new taught function gets a limit here too."""
+    assert set(lesson_listings) <= set(LISTING_LIMITS)
+
+
+def test_listings_link_to_their_full_api_entry(built_site):
+    """Under each listing, a link leads to the function's API entry."""
+    page = (built_site / "lessons" / "06-forward-propagation" /
+            "index.html").read_text("utf-8")
+    assert re.search(
+        r'<p class="listing-more">[^<]*<a [^>]*href="\.\./\.\./reference/'
+        r'#snippets\.forward\.forward_propagation_nn"', page)
 
 
 @pytest.mark.parametrize("name", list(PUBLIC_FUNCTIONS))

@@ -179,3 +179,26 @@ def test_predict_threshold_errors(threshold, error, match):
     X, _, parameters = random_problem(14, 2, 2, 3)
     with pytest.raises(error, match="predict_nn: .*" + match):
         predict_nn(parameters, X, threshold=threshold)
+
+
+def test_predict_errors_name_predict_nn():
+    """Swapped arguments are reported by predict_nn, the function called."""
+    X, _, parameters = random_problem(15, 2, 2, 3)
+    with pytest.raises(TypeError, match=r"^predict_nn: parameters must be "
+                       r"a dict with keys W1, b1, W2, b2"):
+        predict_nn(X, parameters)
+    with pytest.raises(ValueError, match=r"^predict_nn: X must have shape "
+                       r"\(n_x, m\) = \(2, m\).*It looks transposed"):
+        predict_nn(parameters, X.T)
+
+
+def test_a_renamed_copy_reports_its_own_name():
+    """A learner's copy of a listing names itself in its errors."""
+    from snippets._checked import checked_forward
+
+    def my_forward(X, parameters, *, hidden_activation="relu"):
+        return checked_forward(X, parameters, hidden_activation)
+
+    X, _, parameters = random_problem(16, 2, 2, 3)
+    with pytest.raises(ValueError, match=r"^my_forward: X must have shape"):
+        my_forward(X.T, parameters)

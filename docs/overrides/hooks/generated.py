@@ -3,8 +3,9 @@
 A page asks for generated content with an HTML comment alone on its line
 (it may be indented, e.g. inside an admonition or a tab)::
 
-    <!-- figure: snippets.figures:plot_activations | Alt text -->
-    <!-- markdown: snippets.data:titanic_head_table -->
+    <!-- figure: snippets._site.figures:plot_activations | Alt text -->
+    <!-- markdown: snippets._site.data_tables:titanic_head_table -->
+    <!-- listing: snippets.forward:forward_propagation_nn -->
 
 ``figure``: the hook calls ``func(fig)`` on a fresh matplotlib ``Figure``
 twice, under a light and under a dark style (transparent background, text
@@ -21,6 +22,10 @@ nears the screen, and never the other scheme's image, which is hidden
 arrives, so the text does not jump.
 
 ``markdown``: the line is replaced by the string ``func()`` returns.
+
+``listing``: the line is replaced by the function's listing, its code with
+the docstring cut to its summary and a link to its API entry (see
+``snippets._site.listing``). The module is read, never imported.
 
 Any failure (unknown module or function, an exception in the function, a
 wrong return type, an empty alt text) fails the build with a message that
@@ -41,6 +46,7 @@ this hook's source, Python and the NumPy/pandas/matplotlib versions.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import io
 import logging
 import posixpath
@@ -64,7 +70,7 @@ LIBRARIES = ("numpy", "pandas", "matplotlib")
 # `<!-- figure: module:func | alt -->` / `<!-- markdown: module:func -->`,
 # alone on a line; the target is validated separately for a clear message
 MARKER = re.compile(
-    r"^(?P<indent>[ \t]*)<!--[ \t]*(?P<kind>figure|markdown):"
+    r"^(?P<indent>[ \t]*)<!--[ \t]*(?P<kind>figure|markdown|listing):"
     r"(?P<body>.*?)-->[ \t]*$"
 )
 TARGET = re.compile(r"^(?P<module>[A-Za-z_][\w.]*):(?P<func>[A-Za-z_]\w*)$")
@@ -153,8 +159,8 @@ def _parse(found: re.Match, where: str) -> tuple[str, str, str | None]:
         if not sep or not alt:
             raise MarkerError(
                 f"{where}: a figure needs alt text after '|', e.g. "
-                "<!-- figure: snippets.figures:plot_activations | Sigmoid, "
-                "ReLU and tanh side by side -->"
+                "<!-- figure: snippets._site.figures:plot_activations | "
+                "Sigmoid, ReLU and tanh side by side -->"
             )
         if "[" in alt or "]" in alt:
             raise MarkerError(f"{where}: alt text may not contain '[' or ']'")
@@ -294,6 +300,23 @@ def _markdown_for(module_name: str, func_name: str, where: str) -> str:
     return _markdown[key]
 
 
+def _listing_for(module_name: str, func_name: str, where: str) -> str:
+    """The Markdown of a function's listing, read from its module's file."""
+    from snippets._site.listing import listing_markdown
+
+    spec = importlib.util.find_spec(module_name)
+    if spec is None or spec.origin is None:
+        raise MarkerError(f"{where}: no module {module_name!r}")
+    source = Path(spec.origin).read_text(encoding="utf-8")
+    try:
+        return listing_markdown(source, module_name, func_name)
+    except (LookupError, StopIteration, SyntaxError) as exc:
+        raise MarkerError(
+            f"{where}: no function {func_name!r} in a section of the same "
+            f"name in {module_name!r} ({exc})"
+        ) from exc
+
+
 def _where(src_uri: str, number: int, found: re.Match) -> str:
     return f"{src_uri}:{number}: marker {found.group(0).strip()!r}"
 
@@ -373,7 +396,10 @@ def on_page_markdown(markdown, page, config, files):
                 )
             lines[number - 1] = indent + "".join(images)
         else:
-            text = _markdown_for(module_name, func_name, where)
+            if found["kind"] == "listing":
+                text = _listing_for(module_name, func_name, where)
+            else:
+                text = _markdown_for(module_name, func_name, where)
             lines[number - 1] = "\n".join(
                 indent + line if line.strip() else ""
                 for line in text.strip("\n").splitlines()

@@ -1,4 +1,4 @@
-"""Tests of snippets.results: Lesson 7's Titanic figure and tables."""
+"""Tests of snippets._site.results: Lesson 7's Titanic figure and tables."""
 
 import numpy as np
 import pytest
@@ -6,18 +6,17 @@ from matplotlib.figure import Figure
 from scipy.optimize import minimize
 from scipy.special import expit
 
-from snippets import forward_propagation_nn, results
-from snippets.results import (
-    accuracy,
+from snippets import forward_propagation_nn
+from snippets._site import results
+from snippets._site.results import (
     accuracy_table,
     hyperparameter_table,
     logistic_regression_run,
     network_run,
     plot_training_curve,
-    predict_logistic_regression,
     titanic_columns,
-    train_logistic_regression,
 )
+from snippets.logistic_regression import accuracy
 from snippets.training import train_nn
 
 
@@ -56,18 +55,6 @@ def test_logistic_regression_reaches_the_optimum():
     best = minimize(cost, np.zeros(X.shape[0] + 1), method="BFGS")
     assert logistic_regression_run()["final_cost"] == pytest.approx(
         best.fun, abs=1e-4
-    )
-
-
-def test_logistic_regression_on_a_separable_toy_problem():
-    """Lesson 4's model separates a 1-D threshold problem."""
-    X = np.array([[-3.0, -2.0, -1.0, 1.0, 2.0, 3.0]])
-    Y = np.array([[0, 0, 0, 1, 1, 1]])
-    parameters, costs = train_logistic_regression(X, Y, num_iterations=300)
-    assert len(costs) == 3 and costs[0] == pytest.approx(np.log(2))
-    assert np.all(np.diff(costs) < 0)
-    np.testing.assert_array_equal(
-        predict_logistic_regression(parameters, X), Y
     )
 
 

@@ -19,6 +19,11 @@ from snippets.activations import sigmoid
 from snippets.data import load_titanic
 from snippets.forward import forward_propagation_nn
 from snippets.learning import compute_cost
+from snippets.logistic_regression import (
+    accuracy,
+    predict_logistic_regression,
+    train_logistic_regression,
+)
 from snippets.training import predict_nn, train_nn
 
 # --8<-- [end:imports]
@@ -29,102 +34,6 @@ DEFAULT_LEARNING_RATE = 0.5
 DEFAULT_NUM_ITERATIONS = 1000
 # the figure needs a finer record than train_nn's default of every 100
 COST_EVERY = 5
-
-
-# --8<-- [start:train_logistic_regression]
-def train_logistic_regression(X, Y, *, num_iterations=1000,
-                              learning_rate=0.5):
-    """Train Lesson 4's logistic regression: a network without hidden layer.
-
-    ``A = sigmoid(W X + b)``, the binary cross-entropy cost, and batch
-    gradient descent with ``dZ = A - Y``, ``dW = dZ X^T / m`` and
-    ``db = mean(dZ)``: the output layer of ``train_nn`` on its own.
-
-    Parameters
-    ----------
-    X : ndarray of shape (n_x, m)
-        Training inputs, one example per column.
-    Y : ndarray of shape (1, m)
-        Training labels, 0 or 1.
-    num_iterations : int, default 1000
-        Number of gradient-descent steps.
-    learning_rate : float, default 0.5
-        Step size of every update.
-
-    Returns
-    -------
-    parameters : dict of str to ndarray
-        ``"W"`` of shape ``(1, n_x)`` and ``"b"`` of shape ``(1, 1)``.
-    costs : list of float
-        The cost at iterations 0, 100, 200, ..., as ``train_nn`` records
-        it by default.
-
-    Notes
-    -----
-    The weights start at zero: with no hidden units there is no
-    symmetry to break, and the cost is convex, so gradient descent
-    finds the same minimum from any start. Inputs are assumed valid (it
-    is called on the prepared Titanic arrays only).
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> from snippets.results import train_logistic_regression
-    >>> X = np.array([[-2.0, -1.0, 1.0, 2.0]])
-    >>> Y = np.array([[0, 0, 1, 1]])
-    >>> parameters, costs = train_logistic_regression(X, Y)
-    >>> parameters["W"].shape, parameters["b"].shape
-    ((1, 1), (1, 1))
-    >>> costs[0] > costs[-1]
-    True
-    """
-    X = np.asarray(X, dtype=np.float64)
-    Y = np.asarray(Y, dtype=np.float64)
-    m = X.shape[1]
-    W = np.zeros((1, X.shape[0]))
-    b = np.zeros((1, 1))
-    costs = []
-    for i in range(num_iterations):
-        A = sigmoid(W @ X + b)                         # (1, m)
-        if i % 100 == 0:
-            costs.append(compute_cost(A, Y))
-        dZ = A - Y                                     # (1, m)
-        W = W - learning_rate * (dZ @ X.T) / m         # (1, n_x)
-        b = b - learning_rate * np.sum(dZ, axis=1, keepdims=True) / m
-    return {"W": W, "b": b}, costs
-# --8<-- [end:train_logistic_regression]
-
-
-# --8<-- [start:predict_logistic_regression]
-def predict_logistic_regression(parameters, X):
-    """Predict 0/1 labels of shape ``(1, m)`` with logistic regression.
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> from snippets.results import predict_logistic_regression
-    >>> parameters = {"W": np.array([[2.0]]), "b": np.array([[-1.0]])}
-    >>> predict_logistic_regression(parameters, np.array([[0.0, 1.0]]))
-    array([[0, 1]])
-    """
-    A = sigmoid(parameters["W"] @ X + parameters["b"])
-    return (A > 0.5).astype(np.int64)
-# --8<-- [end:predict_logistic_regression]
-
-
-# --8<-- [start:accuracy]
-def accuracy(predictions, Y):
-    """Return the fraction of predictions equal to the labels, a float.
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> from snippets.results import accuracy
-    >>> accuracy(np.array([[1, 0, 1, 1]]), np.array([[1, 0, 0, 1]]))
-    0.75
-    """
-    return float(np.mean(predictions == Y))
-# --8<-- [end:accuracy]
 
 
 # --8<-- [start:titanic_columns]
@@ -141,7 +50,7 @@ def titanic_columns():
 
     Examples
     --------
-    >>> from snippets.results import titanic_columns
+    >>> from snippets._site.results import titanic_columns
     >>> [array.shape for array in titanic_columns()]
     [(8, 1047), (1, 1047), (8, 262), (1, 262)]
     """
@@ -179,7 +88,7 @@ def network_run(n_h=DEFAULT_N_H, learning_rate=DEFAULT_LEARNING_RATE):
 
     Examples
     --------
-    >>> from snippets.results import network_run
+    >>> from snippets._site.results import network_run
     >>> run = network_run(n_h=1)
     >>> len(run["costs"]), round(run["final_cost"], 3)
     (200, 0.466)
@@ -223,7 +132,7 @@ def logistic_regression_run():
 
     Examples
     --------
-    >>> from snippets.results import logistic_regression_run
+    >>> from snippets._site.results import logistic_regression_run
     >>> round(logistic_regression_run()["final_cost"], 3)
     0.466
     """
@@ -269,7 +178,7 @@ def plot_training_curve(fig):
     Examples
     --------
     >>> from matplotlib.figure import Figure
-    >>> from snippets.results import plot_training_curve
+    >>> from snippets._site.results import plot_training_curve
     >>> fig = Figure()
     >>> plot_training_curve(fig)
     >>> [ax.get_title() for ax in fig.axes]
@@ -327,7 +236,7 @@ def accuracy_table():
 
     Examples
     --------
-    >>> from snippets.results import accuracy_table
+    >>> from snippets._site.results import accuracy_table
     >>> print(accuracy_table().splitlines()[0])
     | Model | Parameters | Train accuracy | Test accuracy | Final cost |
     """
@@ -367,7 +276,7 @@ def hyperparameter_table():
 
     Examples
     --------
-    >>> from snippets.results import hyperparameter_table
+    >>> from snippets._site.results import hyperparameter_table
     >>> print(hyperparameter_table().splitlines()[0])
     | $n_h$ | Learning rate | Train accuracy | Test accuracy | Final cost |
     """

@@ -43,7 +43,7 @@ def plot_activations(fig):
     Examples
     --------
     >>> from matplotlib.figure import Figure
-    >>> from snippets.figures import plot_activations
+    >>> from snippets._site.figures import plot_activations
     >>> fig = Figure()
     >>> plot_activations(fig)
     >>> [ax.get_title() for ax in fig.axes]

@@ -1,4 +1,4 @@
-"""Tests for snippets/figures.py: the figures the site draws at build."""
+"""Tests for snippets/_site/figures.py: the figures the site draws at build."""
 
 import io
 import subprocess
@@ -16,7 +16,7 @@ from matplotlib import colors  # noqa: E402
 from matplotlib import pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from snippets.figures import plot_activations  # noqa: E402
+from snippets._site.figures import plot_activations  # noqa: E402
 
 # an independent reference for each curve, and the range it must stay in
 CURVES = {
@@ -104,8 +104,9 @@ def test_text_colours_follow_the_style(style):
 
 
 def test_importing_figures_does_not_import_matplotlib():
-    """``import snippets.figures`` works with NumPy alone (no matplotlib)."""
-    code = "import sys, snippets.figures; print('matplotlib' in sys.modules)"
+    """``import snippets._site.figures`` needs NumPy alone."""
+    code = ("import sys, snippets._site.figures; "
+            "print('matplotlib' in sys.modules)")
     result = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True, text=True, check=True,
