@@ -135,7 +135,7 @@ def listing_markdown(source, module, name):
     return (
         f"```python\n{code}\n```\n\n"
         f"Full docstring, examples and input checks: "
-        f"[`{name}` in the API reference][{module}.{name}]\n"
+        f"[{name} in the API reference][{module}.{name}]\n"
         "{ .listing-more }"
     )
 # --8<-- [end:listing_markdown]
