@@ -8,7 +8,9 @@ downloaded at run time.
 
 :func:`load_titanic` turns it into the arrays the lessons use: eight
 standardised features per passenger, examples in rows, and 0/1 labels,
-split 80/20 with every statistic taken from the training rows only.
+split 80/20 into training and test rows (and, on request, validation
+rows carved from the training side), with every statistic taken from
+the training rows only.
 It needs NumPy and the standard library; :func:`load_titanic_frame`
 (the raw table as a DataFrame) needs pandas and the figure needs
 matplotlib, each imported only when called.
@@ -61,6 +63,13 @@ class TitanicData(NamedTuple):
     train_index, test_index : ndarray of int
         Row numbers in the raw table (:func:`load_titanic_frame`) of
         the training and test passengers, in the order of the arrays.
+    X_val : ndarray of shape (m_val, n_x)
+        Validation features, scaled with the training mean and std;
+        ``(0, n_x)`` unless ``validation_size`` was given.
+    y_val : ndarray of shape (m_val,)
+        Validation labels, 0 or 1 (int64).
+    val_index : ndarray of int
+        Row numbers in the raw table of the validation passengers.
     """
 
     X_train: np.ndarray
@@ -73,6 +82,9 @@ class TitanicData(NamedTuple):
     fill_values: dict
     train_index: np.ndarray
     test_index: np.ndarray
+    X_val: np.ndarray
+    y_val: np.ndarray
+    val_index: np.ndarray
 # --8<-- [end:TitanicData]
 
 
@@ -103,8 +115,8 @@ def _as_float(values):
 # --8<-- [end:read_titanic_csv]
 
 
-def _check_arguments(func, test_size, seed):
-    """Raise TypeError/ValueError for a bad ``test_size`` or ``seed``."""
+def _check_arguments(func, test_size, validation_size, seed):
+    """Raise TypeError/ValueError for a bad size or ``seed``."""
     # bool is a number subclass, but test_size=True is surely a mistake
     if isinstance(test_size, bool) or not isinstance(
         test_size, numbers.Real
@@ -122,6 +134,30 @@ def _check_arguments(func, test_size, seed):
             f"fraction of passengers held out for testing), but got "
             f"{test_size!r}. Hint: test_size=0.2 keeps 80% for training."
         )
+    if isinstance(validation_size, bool) or not isinstance(
+        validation_size, numbers.Real
+    ):
+        raise TypeError(
+            f"{func}: validation_size must be a float between 0 and 1 "
+            f"(the fraction of all passengers held out for validation), "
+            f"but got {validation_size!r} of type "
+            f"{type(validation_size).__name__}. Hint: pass a number such "
+            f"as validation_size=0.2."
+        )
+    if not 0 <= validation_size < 1:
+        raise ValueError(
+            f"{func}: validation_size must be at least 0 and below 1 (the "
+            f"fraction of all passengers held out for validation; 0 "
+            f"means none), but got {validation_size!r}. Hint: "
+            f"validation_size=0.2 holds out one passenger in five."
+        )
+    if not test_size + validation_size < 1:
+        raise ValueError(
+            f"{func}: test_size + validation_size must be below 1 (both "
+            f"are fractions of all passengers; the rest is for "
+            f"training), but got {test_size!r} + {validation_size!r}. "
+            f"Hint: test_size=0.2, validation_size=0.2 train on 60%."
+        )
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral):
         raise TypeError(
             f"{func}: seed must be a non-negative int (it fixes the "
@@ -136,11 +172,13 @@ def _check_arguments(func, test_size, seed):
 
 
 # --8<-- [start:stratified_split]
-def _stratified_split(y, *, test_size, rng):
+def _stratified_split(y, *, test_size, rng, part="test", asked=None):
     """Split row numbers into train and test, keeping the class mix.
 
     Each class (0 = died, 1 = survived) is shuffled and split
     separately, so both parts have the survival rate of the whole.
+    The validation split reuses it on the non-test rows; ``part`` and
+    ``asked`` (the caller's ``validation_size``) only word its errors.
     """
     train_parts, test_parts = [], []
     for label in (0, 1):
@@ -148,11 +186,13 @@ def _stratified_split(y, *, test_size, rng):
         # round half up, the same way for every class
         n_test = int(np.floor(test_size * rows.size + 0.5))
         if n_test == 0 or n_test == rows.size:
-            side = "test" if n_test == 0 else "training"
+            side = part if n_test == 0 else "training"
+            asked = test_size if asked is None else asked
+            pool = "in all" if part == "test" else "outside the test set"
             raise ValueError(
-                f"load_titanic: test_size={test_size!r} leaves no "
+                f"load_titanic: {part}_size={asked!r} leaves no "
                 f"passenger with label {label} in the {side} set (there "
-                f"are {rows.size} in all). Hint: use a fraction such as "
+                f"are {rows.size} {pool}). Hint: use a fraction such as "
                 f"0.2."
             )
         test_parts.append(rows[:n_test])
@@ -195,12 +235,13 @@ def _fill_with_train_mode(labels, train, name):
 
 
 # --8<-- [start:load_titanic]
-def load_titanic(*, test_size=0.2, seed=42):
+def load_titanic(*, test_size=0.2, validation_size=0.0, seed=42):
     """Load the Titanic passengers as standardised train/test arrays.
 
     Prepares the titanic3 table the way Lesson 4 did: eight numeric
     features, missing values filled, a stratified split, and every
     feature standardised with the training set's mean and std.
+    ``validation_size`` also holds out a validation set (Lesson 8).
 
     Parameters
     ----------
@@ -208,6 +249,14 @@ def load_titanic(*, test_size=0.2, seed=42):
         Fraction of the passengers held out for testing, in (0, 1).
         Each class is split separately, rounding half up, so the
         default gives ``m_train = 1047`` and ``m_test = 262``.
+    validation_size : float, default 0.0
+        Fraction of *all* the passengers held out for validation, in
+        [0, 1), with ``test_size + validation_size < 1``. The
+        validation set is carved, stratified, from the non-test
+        passengers, so the test set does not depend on it; with the
+        default ``test_size``, ``validation_size=0.2`` gives
+        ``m_train = 785``, ``m_val = 262`` and ``m_test = 262``. The
+        default 0 leaves the validation arrays empty.
     seed : int, default 42
         Seed of the local random generator that shuffles the split;
         the same seed always gives the same arrays. NumPy's global
@@ -220,16 +269,20 @@ def load_titanic(*, test_size=0.2, seed=42):
         ``(m_test, n_x)`` (float64, one passenger per row, ``n_x = 8``),
         ``y_train`` ``(m_train,)`` and ``y_test`` ``(m_test,)`` (int64,
         1 = survived), ``feature_names``, the training ``mean`` and
-        ``std``, the ``fill_values`` used for missing entries, and
-        ``train_index``/``test_index`` into the raw table.
+        ``std``, the ``fill_values`` used for missing entries,
+        ``train_index``/``test_index`` into the raw table, and the
+        validation set: ``X_val`` ``(m_val, n_x)``, ``y_val``
+        ``(m_val,)`` and ``val_index`` (``m_val = 0`` by default).
 
     Raises
     ------
     TypeError
-        If ``test_size`` is not a real number or ``seed`` not an int.
+        If ``test_size`` or ``validation_size`` is not a real number or
+        ``seed`` not an int.
     ValueError
-        If ``test_size`` is not strictly between 0 and 1, or ``seed``
-        is negative.
+        If ``test_size`` is not strictly between 0 and 1,
+        ``validation_size`` not in [0, 1), their sum not below 1, a
+        part would miss a class, or ``seed`` is negative.
 
     Notes
     -----
@@ -238,9 +291,10 @@ def load_titanic(*, test_size=0.2, seed=42):
     (one-hot port of embarkation; Cherbourg, the first level, is the
     all-zero case). Missing ``Age`` and ``Fare`` become the training
     median, a missing port the training mode. The split happens before
-    any statistic is computed, so nothing about the test passengers
-    leaks into the filling or the scaling. A feature that is constant
-    in the training rows keeps a std of 1 instead of dividing by 0.
+    any statistic is computed, so nothing about the validation or test
+    passengers leaks into the filling or the scaling. A feature that is
+    constant in the training rows keeps a std of 1 instead of dividing
+    by 0.
 
     Examples
     --------
@@ -257,14 +311,25 @@ def load_titanic(*, test_size=0.2, seed=42):
     >>> X = data.X_train.T          # Lesson 6: one passenger per column
     >>> X.shape
     (8, 1047)
+    >>> data = load_titanic(validation_size=0.2)        # Lesson 8
+    >>> data.X_train.shape, data.X_val.shape, data.X_test.shape
+    ((785, 8), (262, 8), (262, 8))
     """
-    _check_arguments("load_titanic", test_size, seed)
+    _check_arguments("load_titanic", test_size, validation_size, seed)
     raw = _read_titanic_csv()
     y = np.array(raw["survived"], dtype=np.int64)
 
     # split first: every statistic below comes from the training rows
     rng = np.random.default_rng(seed)
     train, test = _stratified_split(y, test_size=test_size, rng=rng)
+    val = train[:0]                     # no validation set by default
+    if validation_size > 0:
+        # carve it from the non-test rows with a generator of its own,
+        # rescaled: validation_size is a fraction of all passengers
+        keep, held = _stratified_split(
+            y[train], test_size=validation_size * y.size / train.size,
+            rng=rng.spawn(1)[0], part="validation", asked=validation_size)
+        train, val = train[keep], train[held]
 
     age, age_fill = _fill_with_train_median(
         _as_float(raw["age"]), train, "Age")
@@ -299,6 +364,7 @@ def load_titanic(*, test_size=0.2, seed=42):
         fill_values={"Age": age_fill, "Fare": fare_fill,
                      "Embarked": port_fill},
         train_index=train, test_index=test,
+        X_val=X[val], y_val=y[val], val_index=val,
     )
 # --8<-- [end:load_titanic]
 

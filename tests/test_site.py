@@ -11,6 +11,7 @@ import importlib
 import importlib.util
 import inspect
 import re
+import sys
 import textwrap
 from html.parser import HTMLParser
 from pathlib import Path
@@ -870,3 +871,39 @@ def test_stale_cache_folders_are_pruned(tmp_path):
         "0123456789abcdef", "keep-me"
     ]
 
+
+
+def notebook_hook():
+    """hooks/notebooks.py, imported from its folder as mkdocs does."""
+    spec = importlib.util.spec_from_file_location(
+        "notebooks_hook", HOOKS / "notebooks.py")
+    hook = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(HOOKS))
+    try:
+        spec.loader.exec_module(hook)
+    finally:
+        sys.path.remove(str(HOOKS))
+    return hook
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_committed_ipynb_matches_its_source(notebook):
+    """Colab and Binder open docs/notebooks/*.ipynb: it must be current."""
+    committed = notebook.with_suffix(".ipynb")
+    assert committed.exists() and committed.read_text("utf-8") == (
+        notebook_hook()._to_ipynb(str(notebook))
+    ), "refresh it: python docs/overrides/hooks/notebooks.py"
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_page_links_colab_and_binder(built_site, notebook):
+    """Text links open the notebook's .ipynb from GitHub; nothing loads."""
+    page = built_site / "notebooks" / notebook.stem / "index.html"
+    text = page.read_text("utf-8")
+    extra = mkdocs_config()["extra"]
+    repo, branch = extra["repository"], extra["branch"]
+    path = f"docs/notebooks/{notebook.stem}.ipynb"
+    assert (f'href="https://colab.research.google.com/github/{repo}/blob/'
+            f'{branch}/{path}"') in text
+    assert (f'href="https://mybinder.org/v2/gh/{repo}/{branch}?labpath='
+            f'{path}"') in text

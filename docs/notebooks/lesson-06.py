@@ -29,6 +29,15 @@
 # $$Z^{[2]} = W^{[2]} A^{[1]} + b^{[2]}, \qquad A^{[2]} = \sigma(Z^{[2]}).$$
 
 # %%
+# On Colab or Binder, install the course package first (skipped when it
+# is already installed)
+import importlib.util
+
+if importlib.util.find_spec("snippets") is None:
+    # %pip install -q "git+https://github.com/nn-from-scratch/course"
+    pass
+
+# %%
 import numpy as np
 
 from snippets import forward_propagation_nn, initialize_parameters_nn

@@ -32,6 +32,15 @@
 # then $W \leftarrow W - \alpha\, dW$ for every parameter.
 
 # %%
+# On Colab or Binder, install the course package first (skipped when it
+# is already installed)
+import importlib.util
+
+if importlib.util.find_spec("snippets") is None:
+    # %pip install -q "git+https://github.com/nn-from-scratch/course"
+    pass
+
+# %%
 # %matplotlib inline
 import matplotlib.pyplot as plt
 import numpy as np

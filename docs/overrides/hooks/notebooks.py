@@ -129,7 +129,12 @@ def on_files(files, config):
             continue
         stem, _ = posixpath.splitext(file.src_uri)
         ipynb = f"{stem}.ipynb"
-        if files.get_file_from_path(ipynb) is not None:
+        existing = files.get_file_from_path(ipynb)
+        if existing is not None and existing.inclusion.is_excluded():
+            # the committed copy that Colab and Binder open (exclude_docs):
+            # the site serves the one generated from the source instead
+            files.remove(existing)
+        elif existing is not None:
             raise PluginError(
                 f"{file.src_uri}: {ipynb} already exists in docs/; the "
                 ".ipynb download is generated from the jupytext source"
@@ -154,3 +159,14 @@ def on_post_build(config):
     plugin = _plugin(config)
     if plugin.config["cache"]:
         prune(Path(plugin.config["cache_dir"]))
+
+
+if __name__ == "__main__":
+    # Refresh the committed docs/notebooks/*.ipynb, which "Open in Colab"
+    # and "Open in Binder" open from GitHub: run from the repository root,
+    # python docs/overrides/hooks/notebooks.py (tests/test_site.py checks
+    # that they match their jupytext sources)
+    for source in sorted(Path("docs/notebooks").glob("*.py")):
+        target = source.with_suffix(".ipynb")
+        target.write_text(_to_ipynb(str(source)), encoding="utf-8")
+        print(target)

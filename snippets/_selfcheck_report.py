@@ -1,0 +1,553 @@
+"""The self-checks' engine: cases, report lines, mistakes, the report.
+
+A check is described by a ``Spec`` (its cases, the course's reference
+function, the lines to check and the catalogue of known mistakes);
+``run_check`` calls the learner's function on every case, evaluates each
+line and, if one fails, names the first catalogue mistake that matches.
+"""
+
+# --8<-- [start:imports]
+import html
+import re
+import textwrap
+import warnings
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from snippets._selfcheck_run import call_safely
+
+# --8<-- [end:imports]
+
+# values within these tolerances count as equal, per dtype
+TOLERANCES = {np.dtype(np.float32): (1e-4, 1e-6)}
+DEFAULT_TOLERANCE = (1e-6, 1e-9)  # (rtol, atol) for float64
+REPORT_WIDTH = 74  # a report printed in a docstring still fits 79
+_MARKS = {"ok": "ok", "fail": "FAIL", "skip": "--", "note": "+"}
+
+
+@dataclass(frozen=True)
+class Case:
+    """One small input: ``label`` in the spec's symbols, the arguments."""
+
+    label: str
+    args: tuple
+    note: str = ""  # e.g. "float32", shown after the label
+    stress: bool = False  # a numerical-safety case, checked on its own
+
+    @property
+    def name(self):
+        """The label with its note: ``"(3, 4, 5) float32"``."""
+        return f"{self.label} {self.note}".strip()
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A catalogue entry: its name, how to detect it, what to tell.
+
+    ``detect(run)`` returns a falsy value if the learner's function does
+    not show the mistake, else True or a dict of fields for ``hint``.
+    """
+
+    name: str
+    detect: Callable
+    hint: str
+
+
+@dataclass(frozen=True)
+class Spec:
+    """Everything one check needs to know about one course function."""
+
+    func: str  # "forward_propagation_nn"
+    arg_names: tuple  # ("X", "parameters")
+    symbols: str  # "(n_x, n_h, m)": what a case's label means
+    make_cases: Callable  # () -> list of Case, same every time
+    reference: Callable  # the course's function
+    unpack: Callable  # value -> (dict of named outputs, problem or None)
+    returns: str  # "returns (A2, cache) with cache keys ..."
+    shapes: dict  # output name -> shape in symbols, e.g. "(n_h, m)"
+    lines: tuple  # functions run -> Line
+    mistakes: tuple  # of Mistake, most specific first
+    bonus: Callable | None = None  # run -> Line or None, if all passed
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a report: ``status`` is ok, fail, skip or note."""
+
+    status: str
+    text: str
+    details: tuple = ()
+
+
+class Report:
+    """The result of a self-check; ``bool(report)`` is True if all passed.
+
+    ``str(report)`` lists what was checked and what failed;
+    ``report.diagnosis`` is one sentence naming the most likely mistake
+    (None if every check passed or no known mistake matches), and
+    ``report.mistake`` is that mistake's short name in the catalogue.
+    """
+
+    def __init__(self, name, lines, diagnosis=None, mistake=None):
+        self.name = name
+        self.lines = tuple(lines)
+        self.diagnosis = diagnosis
+        self.mistake = mistake
+
+    def __bool__(self):
+        counted = [line for line in self.lines if line.status != "note"]
+        return bool(counted) and all(
+            line.status == "ok" for line in counted
+        )
+
+    def __str__(self):
+        counted = [line for line in self.lines if line.status != "note"]
+        passed = sum(line.status == "ok" for line in counted)
+        text = [f"{self.name}: {passed} of {len(counted)} checks passed"]
+        for line in self.lines:
+            text.append(_wrap(line.text, f"  {_MARKS[line.status]:<4} "))
+            text.extend(
+                7 * " " + detail if detail.startswith("at ")  # code
+                else _wrap(detail, 7 * " ") for detail in line.details
+            )
+        if self.diagnosis:
+            text.append(_wrap(self.diagnosis, "  Likely mistake: ", 2))
+        return "\n".join(text)
+
+    __repr__ = __str__
+
+    def _repr_html_(self):
+        """The same text in a ``<pre>``, for a notebook."""
+        return f"<pre>{html.escape(str(self))}</pre>"
+
+
+def _wrap(text, first_indent, indent=7):
+    """``text`` after ``first_indent``, wrapped to REPORT_WIDTH columns.
+
+    Never after a comma inside a short (...) or [...], such as a shape.
+    """
+    text = re.sub(r"[(\[][^()\[\]]{0,30}[)\]]",
+                  lambda group: group[0].replace(", ", ",\0"), text)
+    return textwrap.fill(
+        text, REPORT_WIDTH, initial_indent=first_indent,
+        subsequent_indent=indent * " ", break_long_words=False,
+        break_on_hyphens=False,
+    ).replace("\0", " ")
+
+
+class Run:
+    """The learner's function called on every case of a spec."""
+
+    def __init__(self, spec, fn):
+        self.spec = spec
+        self.fn = fn
+        self.cases = spec.make_cases()
+        self.calls = [self.call(case) for case in self.cases]
+        unpacked = [self._outputs(call) for call in self.calls]
+        self.got = [outputs for outputs, _ in unpacked]
+        self.problems = [problem for _, problem in unpacked]
+        self.expected = [
+            spec.unpack(spec.reference(*case.args))[0] for case in self.cases
+        ]
+        self._mutant_outputs = {}
+
+    def call(self, case, *, start_state=None):
+        """Call the learner's function on ``case``, safely."""
+        return call_safely(self.fn, case.args, self.spec.arg_names,
+                           start_state=start_state)
+
+    def regular(self):
+        """``(case, call, got, expected)`` for every non-stress case."""
+        return [
+            item for item in zip(self.cases, self.calls, self.got,
+                                 self.expected)
+            if not item[0].stress
+        ]
+
+    def _outputs(self, call):
+        """The named outputs and the structure problem of one call."""
+        if call.raised:
+            return None, f"raises {call.error_text()}"
+        try:
+            return self.spec.unpack(call.value)
+        except Exception:  # an object the checker cannot read
+            return {}, f"returns {describe(call.value)}"
+
+    def matches(self, mutant):
+        """True if the learner's function behaves like ``mutant``.
+
+        On every case both raise the same exception type or both return
+        the same values (on the outputs both have), and on at least one
+        case both return values.
+        """
+        if mutant not in self._mutant_outputs:
+            calls = [
+                call_safely(mutant, case.args, self.spec.arg_names)
+                for case in self.cases
+            ]
+            self._mutant_outputs[mutant] = [
+                (call, self._outputs(call)[0]) for call in calls
+            ]
+        compared = 0
+        for mine, got, (theirs, their_got) in zip(
+            self.calls, self.got, self._mutant_outputs[mutant]
+        ):
+            if mine.raised or theirs.raised:
+                if type(mine.error) is not type(theirs.error):
+                    return False
+                continue
+            common = set(got or {}) & set(their_got or {})
+            if not common or any(
+                first_difference(their_got[key], got[key], key) is not None
+                for key in common
+            ):
+                return False
+            compared += 1
+        return compared > 0
+
+
+# --8<-- [start:run_check]
+def run_check(spec, fn):
+    """Run every line of ``spec`` on ``fn``; return the ``Report``."""
+    name = f"check_{spec.func}"
+    if not callable(fn):
+        return Report(name, [Line(
+            "fail", f"needs a function, but got {describe(fn)}",
+            (f"pass the function itself, without calling it: "
+             f"{name}({spec.func})",),
+        )], f"pass your function itself, {name}({spec.func}), not the "
+            f"result of calling it.", "not a function")
+    run = Run(spec, fn)
+    if all(_not_implemented(call) for call in run.calls):
+        return Report(name, [Line(
+            "fail", f"not implemented yet: {_not_implemented(run.calls[0])}"
+        )], f"{spec.func} is not implemented yet: replace the "
+            f"placeholder with the function's body.", "not implemented")
+    lines = [_guarded(line, run) for line in spec.lines]
+    report = Report(name, lines)
+    if not report:
+        for mistake in spec.mistakes:
+            found = _guarded(mistake.detect, run)
+            if found and not isinstance(found, Line):
+                hint = mistake.hint
+                if isinstance(found, dict):  # fields to fill in
+                    hint = hint.format(**found)
+                return Report(name, lines, hint, mistake.name)
+        return report
+    bonus = _guarded(spec.bonus, run) if spec.bonus else None
+    return Report(name, lines + [bonus]) if bonus else report
+# --8<-- [end:run_check]
+
+
+def _guarded(step, run):
+    """``step(run)``, or a failed Line if the learner's output defeats it.
+
+    The lines and detectors read whatever the learner's function
+    returned; an object too strange to read must not crash the check.
+    """
+    try:
+        return step(run)
+    except Exception as error:
+        text = getattr(step, "__doc__", None) or step.__name__
+        return Line("fail", text.splitlines()[0].rstrip("."), (
+            f"could not read your function's output: "
+            f"{type(error).__name__}: {error}",
+        ))
+
+
+def _not_implemented(call):
+    """Why ``call`` looks unimplemented, or None."""
+    if isinstance(call.error, NotImplementedError):
+        return "it raises NotImplementedError"
+    if not call.raised and _all_none(call.value) and not call.changed_inputs:
+        return "it returns None"
+    return None
+
+
+def _all_none(value):
+    """None, or a template's ``return A2, cache`` with both still None."""
+    if isinstance(value, Mapping):
+        value = list(value.values())
+    if isinstance(value, tuple | list):
+        return bool(value) and all(_all_none(item) for item in value)
+    return value is None
+
+
+# --8<-- [start:returns_line]
+def returns_line(run):
+    """What the function returns: the type and structure, on every case."""
+    for case, problem in zip(run.cases, run.problems):
+        if problem:
+            call = run.calls[run.cases.index(case)]
+            return Line("fail", run.spec.returns,
+                        case_details(case, problem, call.where))
+    return Line("ok", run.spec.returns)
+# --8<-- [end:returns_line]
+
+
+# --8<-- [start:shapes_line]
+def shapes_line(run):
+    """Every output has the course's shape, on every regular case."""
+    items = run.regular()
+    labels = list(dict.fromkeys(case.label for case, *_ in items))
+    text = f"shapes for {run.spec.symbols} = {', '.join(labels)}"
+    checked = 0
+    for case, _, got, expected in items:
+        for key, want in expected.items():
+            if got is None or key not in got:
+                continue
+            checked += 1
+            shape = shape_of(got[key])
+            if shape != np.shape(want):
+                symbols = run.spec.shapes[key]
+                return Line("fail", text, (
+                    f"{key} has shape {shape} on case {case.name}, expected "
+                    f"{symbols} = {np.shape(want)}",
+                ))
+    if not checked:
+        return Line("skip", f"{text}: not checked, no output to check")
+    return Line("ok", text)
+# --8<-- [end:shapes_line]
+
+
+# --8<-- [start:values_line]
+def values_line(run):
+    """Every output equals the course's, within the dtype's tolerance."""
+    text = f"values match the course's {run.spec.func}"
+    checked = 0
+    for case, _, got, expected in run.regular():
+        for key, want in expected.items():
+            if got is None or key not in got:
+                continue
+            difference = first_difference(want, got[key], key)
+            if difference is None:
+                checked += 1
+            elif difference != "size":
+                headline, details = difference
+                headline = headline.format(case=case.name)
+                return Line("fail", f"values: {headline}", details)
+    if not checked:
+        return Line("skip", f"{text}: not checked, no output to compare")
+    return Line("ok", text)
+# --8<-- [end:values_line]
+
+
+# --8<-- [start:dtype_line]
+def dtype_line(run):
+    """Each output array has the dtype the course's function gives."""
+    notes = dict.fromkeys(case.note or "float64" for case in run.cases)
+    text = "dtype: " + ", ".join(f"{n} in -> {n} out" for n in notes)
+    checked = 0
+    for case, _, got, expected in run.regular():
+        for key, want in expected.items():
+            value = (got or {}).get(key)
+            if isinstance(value, np.ndarray | np.generic):
+                checked += 1
+                if value.dtype != np.asarray(want).dtype:
+                    return Line("fail", text, (
+                        f"{key} is {value.dtype} on case {case.name}, "
+                        f"expected {np.asarray(want).dtype}",
+                    ))
+    if not checked:
+        return Line("skip", f"{text}: not checked, no array to check")
+    return Line("ok", text)
+# --8<-- [end:dtype_line]
+
+
+# --8<-- [start:inputs_line]
+def inputs_line(run):
+    """The function leaves the arrays and dicts it is given unchanged."""
+    names = [
+        name for name, arg in zip(run.spec.arg_names, run.cases[0].args)
+        if isinstance(arg, np.ndarray | Mapping)
+    ]
+    text = f"{join(names)} {'is' if len(names) == 1 else 'are'} left " \
+        f"unchanged"
+    for case, call in zip(run.cases, run.calls):
+        if call.changed_inputs:
+            return Line("fail", text, (
+                f"{join(call.changed_inputs)} changed on case {case.name}",
+            ))
+    return Line("ok", text)
+# --8<-- [end:inputs_line]
+
+
+# --8<-- [start:random_state_line]
+def random_state_line(run):
+    """The function does not touch NumPy's global random state."""
+    text = "NumPy's global random state is left unchanged"
+    for case, call in zip(run.cases, run.calls):
+        if call.changed_random_state:
+            return Line("fail", text, (
+                f"your function changed it on case {case.name} "
+                f"(np.random.seed or np.random.randn/rand/...)",
+            ))
+    return Line("ok", text)
+# --8<-- [end:random_state_line]
+
+
+# --8<-- [start:warnings_line]
+def warnings_line(run):
+    """The function raises no warning on the regular cases."""
+    for case, call, *_ in run.regular():
+        if call.warnings:
+            return Line("fail", "no warnings",
+                        case_details(case, *call.warnings[0]))
+    return Line("ok", "no warnings")
+# --8<-- [end:warnings_line]
+
+
+# --8<-- [start:case_details]
+def case_details(case, problem, where=None):
+    """Detail lines: the case and the problem, then the learner's line."""
+    details = (f"case {case.name}: {problem}",)
+    return details + (f"at {where}",) if where else details
+# --8<-- [end:case_details]
+
+
+# --8<-- [start:first_difference]
+def first_difference(expected, got, key):
+    """None if ``got`` equals ``expected``; else where and by how much.
+
+    Returns ``"size"`` if the sizes differ (the shape line reports it),
+    else ``(headline, details)``: the headline names the output ``key``
+    and has a ``{case}`` field for the case's name.
+    """
+    expected = np.asarray(expected)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # e.g. complex to float
+            got = np.asarray(got, dtype=np.float64)
+    except Exception:  # strings, ragged lists, other objects
+        return f"{key} is not a number or an array of numbers on case " \
+            "{case}", ()
+    if got.size != expected.size:
+        return "size"
+    got = got.reshape(expected.shape)
+    rtol, atol = TOLERANCES.get(expected.dtype, DEFAULT_TOLERANCE)
+    with np.errstate(all="ignore"):
+        expected = expected.astype(np.float64)
+        close = np.isclose(got, expected, rtol=rtol, atol=atol,
+                           equal_nan=True)
+        if close.all():
+            return None
+        diff = np.where(close, 0, np.abs(got - expected))
+        diff = np.where(np.isnan(diff), np.inf, diff)
+    if expected.size == 1:
+        return (
+            f"{key} differs on case {{case}}: expected "
+            f"{fmt(expected.item())}, got {fmt(got.item())}"
+        ), ()
+    index = np.unravel_index(np.argmax(diff), diff.shape)
+    where, window = _window(index, diff.shape)
+    return (
+        f"{key} differs on case {{case}}, max |diff| {fmt(diff[index], 2)} "
+        f"at {key}[{', '.join(map(str, index))}]"
+    ), (
+        f"expected {key}[{where}] = {fmt_list(expected[window])}",
+        f"got      {key}[{where}] = {fmt_list(got[window])}",
+    )
+# --8<-- [end:first_difference]
+
+
+def _window(index, shape, width=4):
+    """Text and slice of up to ``width`` entries around ``index`` in its row.
+
+    ``(0, 5)`` in a row of 9 gives ``"0, 4:8"``.
+    """
+    *row, col = index
+    start = max(0, min(col - 1, shape[-1] - width))
+    stop = min(start + width, shape[-1])
+    text = ", ".join([*map(str, row), f"{start}:{stop}"])
+    return text, (*row, slice(start, stop))
+
+
+# --8<-- [start:shape_of]
+def shape_of(value):
+    """The shape of ``value``, or None if it has none."""
+    try:
+        return np.shape(value)
+    except Exception:  # a ragged list, say
+        return None
+# --8<-- [end:shape_of]
+
+
+# --8<-- [start:fmt]
+def fmt(value, digits=4):
+    """A number with ``digits`` significant digits."""
+    return f"{float(value):.{digits}g}"
+# --8<-- [end:fmt]
+
+
+# --8<-- [start:fmt_list]
+def fmt_list(values):
+    """``[0.5012, 0.4987]``."""
+    return "[" + ", ".join(fmt(v) for v in np.ravel(values)) + "]"
+# --8<-- [end:fmt_list]
+
+
+# --8<-- [start:join]
+def join(names):
+    """``"a, b and c"``."""
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+# --8<-- [end:join]
+
+
+# --8<-- [start:describe]
+def describe(value):
+    """A few words for what a function returned."""
+    if value is None:
+        return "None"
+    if isinstance(value, np.ndarray):
+        return f"an array of shape {value.shape}"
+    if isinstance(value, tuple | list):
+        return f"a {type(value).__name__} of {len(value)} items"
+    return f"a {type(value).__name__}"
+# --8<-- [end:describe]
+
+
+# --8<-- [start:unpack_dict]
+def unpack_dict(value, keys, what):
+    """The ``keys`` entries of a dict ``value``; problem text or None."""
+    if not isinstance(value, Mapping):
+        return {}, f"returns {describe(value)}, not {what}"
+    outputs = {key: value[key] for key in keys if key in value}
+    if len(outputs) < len(keys):  # extra keys do no harm
+        return outputs, (
+            f"{what} has keys {', '.join(map(str, value)) or 'none'}; "
+            f"expected {', '.join(keys)}"
+        )
+    return outputs, None
+# --8<-- [end:unpack_dict]
+
+
+# --8<-- [start:wrong_keys]
+def wrong_keys(keys, pick=lambda value: value):
+    """A detector: the (picked) dict lacks some of ``keys``."""
+    def detect(run):
+        for call in run.calls:
+            try:
+                found = pick(call.value)
+            except Exception:  # not the structure this detector reads
+                continue
+            if isinstance(found, Mapping) and set(keys) - set(found):
+                shown = ", ".join(map(str, found)) or "none"
+                return {"keys": shown}
+        return None
+    return detect
+# --8<-- [end:wrong_keys]
+
+
+# --8<-- [start:like]
+def like(mutant):
+    """A detector: the learner's function behaves like ``mutant``."""
+    def detect(run):
+        return run.matches(mutant)
+    return detect
+# --8<-- [end:like]
+

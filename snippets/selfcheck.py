@@ -1,0 +1,292 @@
+"""Self-checks: test your own version of each function the course teaches.
+
+Each ``check_*`` function calls your function on a few small cases
+(including m = 1, m = n_h and a square case, where broadcasting and
+transpose bugs hide), compares it with the course's own function, and
+returns a report: what was checked, what failed on which case, and the
+most likely mistake, picked from a catalogue of known ones. A check never
+raises because of your code, and leaves NumPy's global random state as
+it found it.
+"""
+
+# --8<-- [start:imports]
+from snippets._selfcheck_report import run_check
+from snippets._selfcheck_specs import (
+    BACKWARD,
+    COST,
+    FORWARD,
+    INITIALIZATION,
+    RELU,
+    SIGMOID,
+    UPDATE,
+)
+
+# --8<-- [end:imports]
+
+
+# --8<-- [start:check_sigmoid]
+def check_sigmoid(fn):
+    """Check your ``sigmoid(z)``: values, shapes, dtype and z = +-1000.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(z)`` returns ``1 / (1 + exp(-z))`` elementwise,
+        an array of ``z``'s shape and dtype.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> from snippets import sigmoid
+    >>> from snippets.selfcheck import check_sigmoid
+    >>> report = check_sigmoid(sigmoid)
+    >>> bool(report)
+    True
+    >>> print(report)
+    check_sigmoid: 8 of 8 checks passed
+      ok   returns an array
+      ok   shapes for z.shape = (4, 5), (1, 1)
+      ok   values match the course's sigmoid
+      ok   dtype: float64 in -> float64 out, float32 in -> float32 out
+      ok   stable: sigmoid(-1000) = 0, sigmoid(1000) = 1, no warning
+      ok   z is left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+    """
+    return run_check(SIGMOID, fn)
+# --8<-- [end:check_sigmoid]
+
+
+# --8<-- [start:check_relu]
+def check_relu(fn):
+    """Check your ``relu(z)``: values, shapes and dtype.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(z)`` returns ``max(0, z)`` elementwise, an
+        array of ``z``'s shape and dtype.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets.selfcheck import check_relu
+    >>> def relu(z):
+    ...     return np.where(z > 0, z, 0.01 * z)
+    >>> report = check_relu(relu)
+    >>> bool(report)
+    False
+    >>> print(report)
+    check_relu: 6 of 7 checks passed
+      ok   returns an array
+      ok   shapes for z.shape = (4, 5), (1, 1)
+      FAIL values: relu(z) differs on case (4, 5), max |diff| 0.07 at
+           relu(z)[2, 2]
+           expected relu(z)[2, 1:5] = [0.124, 0, 0, 0]
+           got      relu(z)[2, 1:5] = [0.124, -0.06975, -0.006564, -0.03738]
+      ok   dtype: float64 in -> float64 out, float32 in -> float32 out
+      ok   z is left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      Likely mistake: your relu lets negative z through as 0.01 * z
+      (that is leaky ReLU): ReLU gives exactly 0 there, np.maximum(z, 0).
+    """
+    return run_check(RELU, fn)
+# --8<-- [end:check_relu]
+
+
+# --8<-- [start:check_initialize_parameters_nn]
+def check_initialize_parameters_nn(fn):
+    """Check your ``initialize_parameters_nn(n_x, n_h, n_y)``.
+
+    Any random numbers are right, so it checks properties: shapes, zero
+    biases, weights about ``0.01 * N(0, 1)`` (measured on a layer of
+    300 x 400), hidden units that differ, and NumPy's global random state
+    left alone (use your own generator, not ``np.random.seed``).
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(n_x, n_h, n_y)`` returns a dict with ``W1``
+        ``(n_h, n_x)``, ``b1`` ``(n_h, 1)``, ``W2`` ``(n_y, n_h)`` and
+        ``b2`` ``(n_y, 1)``.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> from snippets import initialize_parameters_nn
+    >>> from snippets.selfcheck import check_initialize_parameters_nn
+    >>> print(check_initialize_parameters_nn(initialize_parameters_nn))
+    check_initialize_parameters_nn: 8 of 8 checks passed
+      ok   returns a dict with keys W1, b1, W2, b2
+      ok   shapes for (n_x, n_h, n_y) = (2, 4, 1), (4, 3, 2), (1, 1, 1),
+           (400, 300, 1)
+      ok   biases b1 and b2 are zeros
+      ok   weights about 0.01 x N(0, 1): std(W1) = 0.0100, std(W2) = 0.0091
+      ok   hidden units differ: no two rows of W1 are equal
+      ok   dtype: float64 in -> float64 out
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      +    bonus: W1 and W2 equal the course's numbers,
+           initialize_parameters_nn(2, 4, 1)
+    """
+    return run_check(INITIALIZATION, fn)
+# --8<-- [end:check_initialize_parameters_nn]
+
+
+# --8<-- [start:check_forward_propagation_nn]
+def check_forward_propagation_nn(fn):
+    """Check your ``forward_propagation_nn(X, parameters)``.
+
+    The network is the course's: ``Z1 = W1 @ X + b1``, ``A1 = relu(Z1)``,
+    ``Z2 = W2 @ A1 + b2``, ``A2 = sigmoid(Z2)``.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(X, parameters)`` returns ``(A2, cache)`` with
+        ``cache`` a dict of ``Z1``, ``A1``, ``Z2`` and ``A2``.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets import relu, sigmoid
+    >>> from snippets.selfcheck import check_forward_propagation_nn
+    >>> def forward(X, parameters):
+    ...     W1, b1 = parameters["W1"], parameters["b1"]
+    ...     W2, b2 = parameters["W2"], parameters["b2"]
+    ...     Z1 = W1 @ X + b1
+    ...     A1 = relu(Z1)
+    ...     Z2 = W2 @ A1                # b2 forgotten
+    ...     A2 = sigmoid(Z2)
+    ...     return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+    >>> print(check_forward_propagation_nn(forward))
+    check_forward_propagation_nn: 6 of 7 checks passed
+      ok   returns (A2, cache) with cache keys Z1, A1, Z2, A2
+      ok   shapes for (n_x, n_h, m) = (3, 4, 5), (3, 4, 1), (2, 4, 4),
+           (4, 4, 3)
+      FAIL values: A2 differs on case (3, 4, 5), max |diff| 0.16 at A2[0, 4]
+           expected A2[0, 1:5] = [0.7661, 0.7485, 0.9949, 0.589]
+           got      A2[0, 1:5] = [0.6279, 0.6053, 0.9901, 0.4248]
+      ok   dtype: float64 in -> float64 out, float32 in -> float32 out
+      ok   X and parameters are left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      Likely mistake: your A2 is what the network gives without b2: add b2 in
+      Z2 = W2 @ A1 + b2.
+    """
+    return run_check(FORWARD, fn)
+# --8<-- [end:check_forward_propagation_nn]
+
+
+# --8<-- [start:check_compute_cost]
+def check_compute_cost(fn):
+    """Check your ``compute_cost(A2, Y)``, the binary cross-entropy.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(A2, Y)`` returns the cost ``J``, averaged over
+        the ``m`` examples, as a Python float.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> from snippets import compute_cost
+    >>> from snippets.selfcheck import check_compute_cost
+    >>> print(check_compute_cost(compute_cost))
+    check_compute_cost: 5 of 5 checks passed
+      ok   returns the cost J as a float
+      ok   values match the course's compute_cost
+      ok   A2 and Y are left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+    """
+    return run_check(COST, fn)
+# --8<-- [end:check_compute_cost]
+
+
+# --8<-- [start:check_backward_propagation_nn]
+def check_backward_propagation_nn(fn):
+    """Check your ``backward_propagation_nn(parameters, cache, X, Y)``.
+
+    The network is the course's: a ReLU hidden layer and a sigmoid output
+    with the cross-entropy cost, so ``dZ2 = A2 - Y`` and
+    ``dZ1 = W2.T @ dZ2 * (Z1 > 0)``.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: it returns a dict of ``dW1``, ``db1``, ``dW2`` and
+        ``db2``, each of its parameter's shape.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> from snippets import backward_propagation_nn
+    >>> from snippets.selfcheck import check_backward_propagation_nn
+    >>> report = check_backward_propagation_nn(backward_propagation_nn)
+    >>> bool(report), report.diagnosis
+    (True, None)
+    """
+    return run_check(BACKWARD, fn)
+# --8<-- [end:check_backward_propagation_nn]
+
+
+# --8<-- [start:check_update_parameters_nn]
+def check_update_parameters_nn(fn):
+    """Check your ``update_parameters_nn(parameters, grads, learning_rate)``.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: it returns a new dict with ``W1 - learning_rate *
+        dW1`` and so on, and leaves ``parameters`` unchanged.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> from snippets import update_parameters_nn
+    >>> from snippets.selfcheck import check_update_parameters_nn
+    >>> bool(check_update_parameters_nn(update_parameters_nn))
+    True
+    """
+    return run_check(UPDATE, fn)
+# --8<-- [end:check_update_parameters_nn]
