@@ -30,7 +30,7 @@ from pathlib import Path
 
 from _hookutils import cache_key, prune, repo_root
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
 
 log = logging.getLogger(f"mkdocs.hooks.{__name__}")
 
@@ -140,7 +140,12 @@ def on_files(files, config):
                 ".ipynb download is generated from the jupytext source"
             )
         files.append(
-            File.generated(config, ipynb, content=_to_ipynb(file.abs_src_path))
+            File.generated(
+                config, ipynb, content=_to_ipynb(file.abs_src_path),
+                # not caught by exclude_docs' /notebooks/*.ipynb, which is
+                # meant for the committed copies
+                inclusion=InclusionLevel.INCLUDED,
+            )
         )
         _downloads[file.src_uri] = ipynb
     return files
