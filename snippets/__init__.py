@@ -7,6 +7,7 @@ dict with keys ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``.
 """
 
 from snippets.activations import relu, sigmoid, softmax, tanh
+from snippets.fitting import fit_nn
 from snippets.forward import forward_propagation_nn
 from snippets.gradient_check import gradient_check_nn
 from snippets.initialization import initialize_parameters_nn
@@ -15,19 +16,36 @@ from snippets.learning import (
     compute_cost,
     update_parameters_nn,
 )
+from snippets.minibatches import random_mini_batches
+from snippets.optimizers import (
+    initialize_adam,
+    initialize_rmsprop,
+    initialize_velocity,
+    update_parameters_with_adam,
+    update_parameters_with_momentum,
+    update_parameters_with_rmsprop,
+)
 from snippets.training import predict_nn, train_nn
 
 __all__ = [
     "backward_propagation_nn",
     "compute_cost",
+    "fit_nn",
     "forward_propagation_nn",
     "gradient_check_nn",
+    "initialize_adam",
     "initialize_parameters_nn",
+    "initialize_rmsprop",
+    "initialize_velocity",
     "predict_nn",
+    "random_mini_batches",
     "relu",
     "sigmoid",
     "softmax",
     "tanh",
     "train_nn",
     "update_parameters_nn",
+    "update_parameters_with_adam",
+    "update_parameters_with_momentum",
+    "update_parameters_with_rmsprop",
 ]

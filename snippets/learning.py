@@ -46,8 +46,10 @@ def compute_cost(A2, Y):
     -----
     The cost is
 
-    $$J = -\\frac{1}{m} \\sum_{i=1}^{m} \\Big( y^{(i)} \\log a^{[2](i)}
-        + (1 - y^{(i)}) \\log\\big(1 - a^{[2](i)}\\big) \\Big)$$
+    $$\\begin{aligned}
+    J = {} & -\\frac{1}{m} \\sum_{i=1}^{m} \\Big( y^{(i)} \\log a^{[2](i)} \\\\
+    & + (1 - y^{(i)}) \\log\\big(1 - a^{[2](i)}\\big) \\Big)
+    \\end{aligned}$$
 
     A sigmoid can round to exactly 0 or 1 (float64 reaches 1.0 once
     ``z`` passes about 37), and ``log(0)`` is ``-inf``: one confident

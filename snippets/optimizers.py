@@ -268,8 +268,7 @@ def initialize_adam(parameters):
     """Return Adam's two moving averages ``v`` and ``s``, all zeros.
 
     ``v`` averages the gradients (as momentum), ``s`` their squares (as
-    RMSprop); ``v["dW1"]`` and ``s["dW1"]`` have the shape and dtype of
-    ``W1``, and so on.
+    RMSprop); each array has its parameter's shape and dtype.
 
     Parameters
     ----------

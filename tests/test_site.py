@@ -316,6 +316,15 @@ LISTING_LIMITS = {
     "train_logistic_regression": 35,
     "predict_logistic_regression": 12,
     "accuracy": 12,
+    "random_mini_batches": 25,
+    "initialize_velocity": 15,
+    "update_parameters_with_momentum": 25,
+    "initialize_rmsprop": 15,
+    "update_parameters_with_rmsprop": 25,
+    "initialize_adam": 15,
+    "update_parameters_with_adam": 25,
+    "run_epoch": 40,
+    "fit_nn": 50,
 }
 
 

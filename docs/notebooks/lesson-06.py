@@ -24,9 +24,13 @@
 # The network: $n_x$ inputs, a hidden layer of $n_h$ ReLU units and one
 # sigmoid output unit,
 #
-# $$Z^{[1]} = W^{[1]} X + b^{[1]}, \qquad A^{[1]} = \mathrm{ReLU}(Z^{[1]}),$$
+# $$Z^{[1]} = W^{[1]} X + b^{[1]},$$
 #
-# $$Z^{[2]} = W^{[2]} A^{[1]} + b^{[2]}, \qquad A^{[2]} = \sigma(Z^{[2]}).$$
+# $$A^{[1]} = \mathrm{ReLU}(Z^{[1]}),$$
+#
+# $$Z^{[2]} = W^{[2]} A^{[1]} + b^{[2]},$$
+#
+# $$A^{[2]} = \sigma(Z^{[2]}).$$
 
 # %%
 # On Colab or Binder, install the course package first (skipped when it

@@ -24,10 +24,13 @@
 #
 # One iteration of training:
 #
-# $$dZ^{[2]} = A^{[2]} - Y, \quad
-# dW^{[2]} = \tfrac{1}{m} dZ^{[2]} A^{[1]T}, \quad
-# dZ^{[1]} = W^{[2]T} dZ^{[2]} * g'(Z^{[1]}), \quad
-# dW^{[1]} = \tfrac{1}{m} dZ^{[1]} X^T,$$
+# $$dZ^{[2]} = A^{[2]} - Y,$$
+#
+# $$dW^{[2]} = \tfrac{1}{m} dZ^{[2]} A^{[1]T},$$
+#
+# $$dZ^{[1]} = W^{[2]T} dZ^{[2]} * g'(Z^{[1]}),$$
+#
+# $$dW^{[1]} = \tfrac{1}{m} dZ^{[1]} X^T,$$
 #
 # then $W \leftarrow W - \alpha\, dW$ for every parameter.
 
