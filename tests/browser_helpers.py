@@ -4,7 +4,9 @@
 in ``pytest_plugins``, so pytest registers it once and both share one
 session: one local HTTP server for the built site, one Debian chromium
 (driven by Playwright's sync API, never a downloaded browser) and one
-visit per page, reused by every test that looks at that page.
+visit per page, reused by every test that looks at that page. The
+environment variable CHROMIUM_PATH names another Chromium or Chrome
+binary to drive instead of /usr/bin/chromium.
 
 Without chromium (a contributor's laptop) the browser tests skip and say
 why; under ``CI=true`` they fail instead, because a skipped browser suite
@@ -31,7 +33,9 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's chromium by default; CHROMIUM_PATH names another Chromium or
+# Chrome binary (e.g. where /usr/bin/chromium is Ubuntu's snap stub)
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium")
 # what Debian's chromium needs here (toolchain.md): no sandbox inside the
 # container, no GPU, and no background traffic to Google's servers
 CHROMIUM_ARGS = [
@@ -453,14 +457,22 @@ def browser(request):
     """The session's chromium, with the site served and visits cached."""
     # check before building and serving the site: a skip should be quick
     if not CHROMIUM.exists():
-        skip_or_fail(f"no chromium at {CHROMIUM} (apt-get install chromium)")
+        skip_or_fail(f"no chromium at {CHROMIUM} (apt-get install chromium "
+                     "on Debian, or set CHROMIUM_PATH to a Chromium or "
+                     "Chrome binary)")
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
         skip_or_fail("the playwright package is not installed "
                      "(pip install -e '.[test]')")
     site_server = request.getfixturevalue("site_server")
-    session = Browser(site_server.directory, site_server.url)
+    try:
+        session = Browser(site_server.directory, site_server.url)
+    except Exception as exc:  # Playwright's error: not a browser it drives
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        skip_or_fail(f"{CHROMIUM} did not start ({first}); if it is "
+                     "Ubuntu's snap stub, set CHROMIUM_PATH to a Chromium "
+                     "or Chrome binary")
     _REPORT["browser"] = session
     yield session
     session.close()

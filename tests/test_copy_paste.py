@@ -6,8 +6,13 @@ then runs it in a fresh Python process, in an empty temporary directory,
 that can import the project and its runtime dependencies and nothing
 else (tests/_run_copied_block.py):
 
-- a block that starts as a Python session (a line beginning ``>>>``) is a
-  doctest and must pass, with the suite's option flags (FLOAT_CMP ...);
+- a block the page shows as a Python session (``>>>`` prompts and their
+  output) copies its statements only, without prompts or output
+  (docs/javascripts/copy.js); that text must compile as a whole, and run
+  statement by statement it must print, or raise, exactly what the page
+  shows below each statement: no FLOAT_CMP slack on the Markdown pages
+  (conftest.py), as in their doctests;
+- any block that is not a session copies exactly what the page shows;
 - any other Python block is a script and must exit 0; the docstring
   examples of the functions it defines then run against those copies;
 - a block that needs a package the project does not install says so on
@@ -22,7 +27,9 @@ else (tests/_run_copied_block.py):
 
 The blocks are counted from the pages' Markdown so that each one is a
 test of its own; test_every_block_is_counted checks that the count
-matches what the browser shows.
+matches what the browser shows. The API pages' blocks come from the
+package's docstrings: their sessions are checked the same way, with the
+package doctests' FLOAT_CMP, and their other blocks must copy unchanged.
 """
 
 import importlib.metadata
@@ -33,6 +40,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from _run_copied_block import session_lines
 from browser_helpers import ROOT, nav_pages
 from packaging.requirements import Requirement
 
@@ -51,9 +59,9 @@ FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})(?P<info>[^`\n]*)$")
 LANGUAGE = re.compile(r"\s*\{?\s*\.?([\w+-]+)")
 
 
-
 # a listing marker, replaced by a Python block at build time
 LISTING = re.compile(r"^[ \t]*<!--[ \t]*listing:.*-->[ \t]*$")
+
 
 def fenced_languages(text):
     """Return the language of each fenced code block in Markdown text.
@@ -122,7 +130,8 @@ COPY_JS = """
     return true;
   };
   const blocks = [...document.querySelectorAll(".md-content div.highlight")]
-    .filter(block => block.querySelector(":scope > pre > code"));
+    .filter(block => block.querySelector("pre > code") &&
+                     !block.parentElement.closest("div.highlight"));
   const result = blocks.map(block => {
     for (let el = block; el; el = el.parentElement) {
       if (el.tagName === "DETAILS") el.open = true;
@@ -137,13 +146,14 @@ COPY_JS = """
       .filter(c => c.startsWith("language-")).map(c => c.slice(9))[0] || "";
     const title = block.querySelector(":scope > .filename");
     const button = block.querySelector(
-      ":scope > pre button.md-code__button[data-md-type=copy]");
+      "pre button.md-code__button[data-md-type=copy]");
     const before = copied.length;
     if (button) button.click();
     return {
       language: language,
       title: title ? title.textContent.trim() : "",
       text: copied.length > before ? copied[copied.length - 1] : null,
+      shown: block.querySelector("pre > code").textContent,
     };
   });
   document.execCommand = original;
@@ -228,21 +238,34 @@ def project_only(tmp_path_factory):
     return folder
 
 
-def doctest_flags(config):
-    """The suite's doctest option flags, e.g. FLOAT_CMP."""
-    return ",".join(config.getini("doctest_optionflags"))
+def doctest_flags(config, *, page=True):
+    """The doctest option flags of a page's or a docstring's examples.
+
+    The suite's flags, but a Markdown page gets no FLOAT_CMP: it shows
+    exactly what Python prints (conftest.py drops it from their doctests).
+    """
+    flags = config.getini("doctest_optionflags")
+    return ",".join(f for f in flags if not (page and f == "FLOAT_CMP"))
 
 
-def run_alone(text, mode, folder, workdir, flags):
-    """Run copied text in a fresh interpreter; return (exit code, output)."""
+def run_alone(text, mode, folder, workdir, flags, shown=None):
+    """Run copied text in a fresh interpreter; return (exit code, output).
+
+    In session mode ``shown`` is the session as the page shows it.
+    """
     block = workdir / "copied_block.py"
     block.write_text(text + "\n", encoding="utf-8")
+    extra = []
+    if mode == "session":
+        (workdir / "shown.txt").write_text(shown, encoding="utf-8")
+        extra = ["--shown", str(workdir / "shown.txt")]
     # pytest-doctestplus's checker (FLOAT_CMP), loaded by path
     checker = importlib.util.find_spec(
         "pytest_doctestplus.output_checker").origin
     result = subprocess.run(
         [sys.executable, "-I", "-S", str(RUNNER), mode, str(block),
-         "--path", str(folder), "--checker", str(checker), "--flags", flags],
+         "--path", str(folder), "--checker", str(checker), "--flags", flags,
+         *extra],
         check=False,  # the caller reports the output
         cwd=workdir, capture_output=True, text=True, timeout=300,
         env={"PATH": "/usr/bin:/bin", "HOME": str(workdir),
@@ -252,8 +275,42 @@ def run_alone(text, mode, folder, workdir, flags):
 
 
 def is_session(text):
-    """Whether copied text is a Python session (a doctest)."""
-    return any(line.startswith(">>>") for line in text.splitlines())
+    """Whether a block shows a Python session (a doctest), as copy.js sees.
+
+    >>> is_session(">>> 1\\n1"), is_session("x = 1  # >>> in a comment")
+    (True, False)
+    """
+    return text.lstrip().startswith(">>>")
+
+
+def copy_problems(block):
+    """What is wrong with the text a block's copy button copied.
+
+    A session copies its statements alone; any other block, what the page
+    shows (Material trims the end).
+    """
+    text, shown = block["text"], block["shown"]
+    if text is None:
+        return "the block has no copy button"
+    if not is_session(shown):
+        if text != shown.rstrip():
+            return f"it copies {text!r}, not what the page shows"
+        return ""
+    prompts = [line for line in text.splitlines()
+               if line.startswith((">>>", "... "))]
+    if prompts:
+        return f"it copies prompts: {prompts[:3]}"
+    statements = "\n".join(line for _, line in session_lines(shown))
+    if text != statements.rstrip():
+        return (f"it copies {text!r}, not the session's statements "
+                f"{statements.rstrip()!r}")
+    return ""
+
+
+def api_pages():
+    """The nav's API pages (mkdocstrings ``:::`` lines)."""
+    return [src for src in nav_pages()
+            if src.endswith(".md") and src not in copy_paste_pages()]
 
 
 @pytest.mark.parametrize("src", copy_paste_pages())
@@ -271,6 +328,8 @@ def test_copied_block_runs_alone(copied, project_only, tmp_path,
     blocks = copied(src)
     assert index < len(blocks), f"{src} shows only {len(blocks)} blocks"
     block = blocks[index]
+    problem = copy_problems(block)
+    assert not problem, f"{src} block {index}: {problem}"
     if block["title"].startswith(FRAGMENT):
         reason = block["title"][len(FRAGMENT):].strip()
         assert reason, f'say why: title="{FRAGMENT} needs ..."'
@@ -280,8 +339,7 @@ def test_copied_block_runs_alone(copied, project_only, tmp_path,
     assert block["language"] in PYTHON, (
         f"unknown language {block['language']!r}: add it to PYTHON or "
         "NOT_PYTHON in tests/test_copy_paste.py")
-    assert block["text"] is not None, "the block has no copy button"
-    mode = "doctest" if is_session(block["text"]) else "script"
+    mode = "session" if is_session(block["shown"]) else "script"
     workdir = tmp_path / "run"  # empty, the way a reader starts
     workdir.mkdir()
     folder = project_only
@@ -298,16 +356,56 @@ def test_copied_block_runs_alone(copied, project_only, tmp_path,
             f"{', '.join(already)}; drop the title")
         # without them, a reader is told what to install
         code, output = run_alone(block["text"], mode, project_only,
-                                 workdir, doctest_flags(pytestconfig))
+                                 workdir, doctest_flags(pytestconfig),
+                                 block["shown"])
         hints = [f"pip install {name}" for name in names]
         assert code != 0 and any(h in output for h in hints), (
             f"without {', '.join(names)} the block should fail and say "
             f"{' or '.join(map(repr, hints))}; it printed:\n{output}")
     code, output = run_alone(block["text"], mode, folder, workdir,
-                             doctest_flags(pytestconfig))
+                             doctest_flags(pytestconfig), block["shown"])
     lines = block["text"].splitlines()
     shown = "\n".join(lines[:12] + (["..."] if len(lines) > 12 else []))
     assert code == 0, (
         f"copied from {src} (block {index}, run as a {mode}), it fails "
         f"alone; fix it or mark it {FRAGMENT!r}:\n{shown}\n"
         f"---- output ----\n{output}")
+
+
+@pytest.mark.parametrize("src", api_pages())
+def test_api_page_examples_run_alone(copied, project_only, tmp_path,
+                                     pytestconfig, src):
+    """On an API page, each example copies and runs alone too.
+
+    Its sessions are docstring examples (FLOAT_CMP as in the package's
+    doctests); its other blocks (signatures, source) copy unchanged. An
+    example of a function that needs a package the project does not
+    install (load_titanic_frame: pandas) fails with the function's hint to
+    ``pip install`` it, and passes with it added.
+    """
+    failures, sessions = [], 0
+    for index, block in enumerate(copied(src)):
+        problem = copy_problems(block)
+        if problem:
+            failures.append(f"block {index}: {problem}")
+            continue
+        if not is_session(block["shown"]):
+            continue
+        sessions += 1
+        workdir = tmp_path / f"run-{index}"
+        workdir.mkdir()
+        flags = doctest_flags(pytestconfig, page=False)
+        code, output = run_alone(block["text"], "session", project_only,
+                                 workdir, flags, block["shown"])
+        needs = re.findall(r"Hint: pip install ([\w.-]+)", output)
+        if code != 0 and needs:
+            folder = tmp_path / f"project-and-needs-{index}"
+            folder.mkdir()
+            project_folder(folder, extra=sorted(set(needs)))
+            code, output = run_alone(block["text"], "session", folder,
+                                     workdir, flags, block["shown"])
+        if code != 0:
+            failures.append(f"block {index} fails alone:\n{block['text']}"
+                            f"\n---- output ----\n{output}")
+    assert sessions, f"{src} shows no example"
+    assert not failures, "\n\n".join(failures)

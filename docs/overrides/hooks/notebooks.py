@@ -1,7 +1,7 @@
 """The companion notebooks: downloads, a correct cache, no external scripts.
 
 mkdocs-jupyter renders ``docs/notebooks/*.py`` (jupytext percent format)
-as pages and executes them at build time. This hook adds three things:
+as pages and executes them at build time. This hook adds four things:
 
 1. **Download .ipynb.** For every notebook page it converts the jupytext
    source into a real ``.ipynb`` (jupytext, nbformat 4.5, deterministic
@@ -19,13 +19,23 @@ as pages and executes them at build time. This hook adds three things:
    from cdnjs and a Mermaid loader that imports from cdnjs. The site
    typesets notebook math with its own MathJax 3 and has no Mermaid
    output, so both blocks are cut from the notebook HTML.
+4. **Kernels over IPC.** Each executed notebook starts an IPython kernel,
+   by default over TCP on localhost, and ipykernel then warns on the
+   terminal that the connection is not encrypted. The kernels talk over
+   Unix sockets instead (jupyter_client's ``transport = "ipc"``, the
+   remedy the warning names): no TCP port is opened, and ``mkdocs
+   serve`` stays quiet.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
 import posixpath
 import re
+import tempfile
+import uuid
 from pathlib import Path
 
 from _hookutils import cache_key, prune, repo_root
@@ -112,8 +122,38 @@ def _strip_external(html: str, src_uri: str) -> str:
     return html
 
 
+def _kernels_over_ipc():
+    """Make mkdocs-jupyter start its kernels with the IPC transport.
+
+    mkdocs-jupyter builds a fresh nbconvert application for each notebook
+    (``get_nbconvert_app``) and offers no setting for the kernel manager,
+    so its result gets ``KernelManager.transport = "ipc"`` here. Should a
+    later mkdocs-jupyter rename the function, nothing breaks: the kernels
+    use TCP again and tests/test_repo.py reports the warning.
+    """
+    from mkdocs_jupyter import nbconvert2
+
+    make_app = getattr(nbconvert2, "get_nbconvert_app", None)
+    if make_app is None or getattr(make_app, "ipc", False):
+        return
+
+    @functools.wraps(make_app)
+    def get_nbconvert_app(*args, **kwargs):
+        app = make_app(*args, **kwargs)
+        app.config.KernelManager.transport = "ipc"
+        # the sockets' path prefix; jupyter_client's default, kernel-ipc in
+        # the current folder, would mix up two builds running side by side
+        app.config.KernelManager.ip = os.path.join(
+            tempfile.gettempdir(), f"mkdocs-kernel-{uuid.uuid4().hex[:12]}")
+        return app
+
+    get_nbconvert_app.ipc = True
+    nbconvert2.get_nbconvert_app = get_nbconvert_app
+
+
 def on_config(config):
     plugin = _plugin(config)
+    _kernels_over_ipc()
     if plugin.config["cache"]:
         root = repo_root(config)
         key = cache_key(root, libraries=LIBRARIES)
