@@ -1,0 +1,122 @@
+"""Every page read on a phone: 390 x 844 CSS pixels, as many learners read.
+
+Each page is loaded in chromium with a phone's viewport (Playwright's
+``is_mobile``, two device pixels per CSS pixel) and measured once MathJax
+has typeset it:
+
+- no display equation is wider than the text column (MathJax 3 never
+  breaks a line itself: long equations are written as aligned lines);
+- the page itself never scrolls sideways;
+- on a lesson page no table runs past the column, so no column of it is
+  out of sight, and there is at least one figure;
+- no lesson page draws a diagram in ASCII art: the networks are figures.
+"""
+
+import pytest
+from browser_helpers import is_lesson, is_notebook, nav_pages, wait_for_math
+
+pytest_plugins = ["browser_helpers"]
+
+PAGES = nav_pages()
+PHONE = {"viewport": {"width": 390, "height": 844},
+         "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
+
+MEASURE_JS = """() => {
+  const wide = (el, column) => {
+    const box = el.getBoundingClientRect();
+    return el.scrollWidth > el.clientWidth + 1
+      || box.right > column.right + 1 || box.right > window.innerWidth + 1;
+  };
+  const article = document.querySelector("article.md-typeset")
+    || document.querySelector(".md-typeset");
+  const column = article.getBoundingClientRect();
+  const equations = [...document.querySelectorAll(
+      'mjx-container[display="true"]')]
+    .filter(el => el.getBoundingClientRect().width > 0)
+    .filter(el => wide(el, column) || wide(el.parentElement, column))
+    .map(el => Math.round(el.getBoundingClientRect().width) + " px: "
+         + (el.textContent || "").slice(0, 60));
+  const tables = [...document.querySelectorAll(".md-typeset__scrollwrap")]
+    .filter(el => el.scrollWidth > el.clientWidth + 1)
+    .map(el => el.textContent.trim().replace(/\\s+/g, " ").slice(0, 60));
+  const texts = [...document.querySelectorAll("pre")]
+    .filter(pre => !pre.closest(".highlight")
+                   || !/language-(?!text|plain)/.test(
+                        pre.closest(".highlight").className))
+    .map(pre => pre.textContent);
+  return {
+    column: Math.round(column.width),
+    pageWidth: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+    equations, tables,
+    figures: document.querySelectorAll(
+      'img[src*="/figures/"], img[src*="figures/"]').length,
+    texts,
+  };
+}"""
+
+
+def looks_like_ascii_art(text):
+    """A text block drawn with dashes, arrows and boxes, not words.
+
+    >>> looks_like_ascii_art("x1 --\\\\\\n     +--> (o) --> y")
+    True
+    >>> looks_like_ascii_art("survived  0.38\\ndied      0.62")
+    False
+    """
+    marks = ("-->", "--+", "+--", "<--", "|", "\\\\", "/\\\\", "o--")
+    lines = [line for line in text.splitlines() if line.strip()]
+    drawn = [line for line in lines if any(m in line for m in marks)]
+    return len(drawn) >= 2 or any("-->" in line or "+--" in line
+                                  for line in lines)
+
+
+@pytest.fixture(scope="module")
+def phone(browser):
+    """Measure each page once on a phone; {src: measurements}."""
+    measured = {}
+
+    def measure(src):
+        if src not in measured:
+            page, _ = browser.new_page(**PHONE)
+            page.goto(browser.url(src), wait_until="load")
+            wait_for_math(page)
+            page.wait_for_load_state("networkidle")
+            measured[src] = page.evaluate(MEASURE_JS)
+            page.close()
+        return measured[src]
+
+    return measure
+
+
+@pytest.mark.parametrize("src", PAGES)
+def test_no_equation_is_wider_than_the_column(phone, src):
+    """At 390 px, every display equation fits the text column."""
+    assert phone(src)["equations"] == []
+
+
+@pytest.mark.parametrize("src", PAGES)
+def test_the_page_never_scrolls_sideways(phone, src):
+    """At 390 px, the page is no wider than the screen."""
+    measured = phone(src)
+    assert measured["pageWidth"] <= measured["viewport"]
+
+
+@pytest.mark.parametrize("src", [p for p in PAGES if is_lesson(p)])
+def test_lesson_tables_fit_the_column(phone, src):
+    """A lesson's tables show every column without scrolling on a phone."""
+    assert phone(src)["tables"] == []
+
+
+@pytest.mark.parametrize("src", [p for p in PAGES if is_lesson(p)])
+def test_every_lesson_has_a_figure(phone, src):
+    """Each lesson page shows at least one build-time figure."""
+    assert phone(src)["figures"] >= 1
+
+
+@pytest.mark.parametrize(
+    "src", [p for p in PAGES if is_lesson(p) and not is_notebook(p)])
+def test_no_ascii_art_diagram(phone, src):
+    """Networks and loops are drawn as figures, not as ASCII art."""
+    texts = phone(src)["texts"]
+    assert [text for text in texts if looks_like_ascii_art(text)] == []
