@@ -260,7 +260,7 @@ def listing_of(func):
     from snippets._site.listing import listing_code
 
     source = Path(inspect.getsourcefile(func)).read_text()
-    return listing_code(source, func.__name__)
+    return listing_code(source, func.__name__, func.__module__)
 
 
 @pytest.mark.parametrize("name", list(PUBLIC_FUNCTIONS))
@@ -916,3 +916,23 @@ def test_notebook_page_links_colab_and_binder(built_site, notebook):
             f'{branch}/{path}"') in text
     assert (f'href="https://mybinder.org/v2/gh/{repo}/{branch}?labpath='
             f'{path}"') in text
+
+
+def test_listing_imports_what_it_calls_from_its_own_module():
+    """fit_nn's listing imports run_epoch, so it runs when copied alone."""
+    from snippets.fitting import fit_nn
+
+    listing = listing_of(fit_nn)
+    assert "from snippets.fitting import run_epoch" in listing
+    namespace = {}
+    exec(compile(listing, "<listing>", "exec"), namespace)
+    assert namespace["fit_nn"].__code__.co_name == "fit_nn"
+
+
+def test_listing_keeps_import_groups_apart_only_where_the_source_does():
+    """Skipping an unused import does not leave a blank line behind."""
+    from snippets._site.listing import imports_used
+
+    imports = "import numpy as np\n\nfrom a import x\nfrom b import y\n"
+    assert imports_used(imports, "np.zeros(y)") == (
+        "import numpy as np\n\nfrom b import y")

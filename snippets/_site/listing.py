@@ -84,42 +84,65 @@ def short_docstring(source):
 def imports_used(imports, code):
     """The import statements of ``imports`` that ``code`` needs.
 
-    A ``from m import a, b`` keeps only the names ``code`` uses; groups
-    stay apart, as in the source. So a listing copied alone still runs,
-    without lines it does not need.
+    A ``from m import a, b`` keeps only the names ``code`` uses; a blank
+    line in the source between two kept statements (a new group of
+    imports) stays. So a listing copied alone still runs, without lines
+    it does not need.
     """
-    used = {node.id for node in ast.walk(ast.parse(code))
-            if isinstance(node, ast.Name)}
-    used |= {node.value.id for node in ast.walk(ast.parse(code))
-             if isinstance(node, ast.Attribute)
-             and isinstance(node.value, ast.Name)}
+    used = _names(code)
+    blank = {number for number, line in enumerate(imports.splitlines(), 1)
+             if not line.strip()}
     lines, previous_end = [], None
     for statement in ast.parse(imports).body:
         names = [alias for alias in statement.names
                  if (alias.asname or alias.name.split(".")[0]) in used]
         if not names:
             continue
-        if previous_end is not None and statement.lineno > previous_end + 1:
-            lines.append("")  # a blank line in the source: a new group
+        if previous_end is not None and any(
+                previous_end < number < statement.lineno for number in blank):
+            lines.append("")
         previous_end = statement.end_lineno
-        text = ", ".join(ast.unparse(alias) for alias in names)
         if isinstance(statement, ast.Import):
-            lines.append(f"import {text}")
-        elif len(f"from {statement.module} import {text}") <= 79:
-            lines.append(f"from {statement.module} import {text}")
+            lines.append("import " + ", ".join(map(ast.unparse, names)))
         else:
-            lines.append(f"from {statement.module} import (")
-            lines += [f"    {ast.unparse(alias)}," for alias in names]
-            lines.append(")")
+            lines += _from_import(statement.module, names)
     return "\n".join(lines)
 # --8<-- [end:imports_used]
 
 
+def _names(code):
+    """Every name ``code`` reads, attribute bases included."""
+    return {node.id for node in ast.walk(ast.parse(code))
+            if isinstance(node, ast.Name)}
+
+
+def _from_import(module, aliases):
+    """``from module import ...`` lines, wrapped in parentheses if long."""
+    text = ", ".join(map(ast.unparse, aliases))
+    if len(f"from {module} import {text}") <= 79:
+        return [f"from {module} import {text}"]
+    return ([f"from {module} import ("]
+            + [f"    {ast.unparse(alias)}," for alias in aliases] + [")"])
+
+
 # --8<-- [start:listing_code]
-def listing_code(source, name):
-    """The code of a listing: the imports it needs, the short function."""
+def listing_code(source, name, module=None):
+    """The code of a listing: the imports it needs, the short function.
+
+    A function that calls others of its own module (``module``, e.g.
+    ``snippets.training``) gets them imported from there too, so the
+    listing runs when copied alone.
+    """
     function = short_docstring(section(source, name).strip("\n"))
     imports = imports_used(section(source, "imports"), function)
+    if module is not None:
+        defined = {node.name for node in ast.parse(source).body
+                   if isinstance(node, ast.FunctionDef)}
+        own = sorted((_names(function) & defined) - {name})
+        if own:
+            aliases = [ast.alias(other) for other in own]
+            imports = "\n".join(
+                [imports] * bool(imports) + _from_import(module, aliases))
     return f"{imports}\n\n\n{function}" if imports else function
 # --8<-- [end:listing_code]
 
@@ -131,7 +154,7 @@ def listing_markdown(source, module, name):
     ``source`` is the text of ``module``'s file; the link under the code
     is an autorefs link to ``module.name`` in the API reference.
     """
-    code = listing_code(source, name)
+    code = listing_code(source, name, module)
     return (
         f"```python\n{code}\n```\n\n"
         f"Full docstring, examples and input checks: "
