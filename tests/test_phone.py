@@ -12,8 +12,19 @@ has typeset it:
 - no lesson page draws a diagram in ASCII art: the networks are figures.
 """
 
+import importlib
+import importlib.util
+import re
+import sys
+
 import pytest
-from browser_helpers import is_lesson, is_notebook, nav_pages, wait_for_math
+from browser_helpers import (
+    ROOT,
+    is_lesson,
+    is_notebook,
+    nav_pages,
+    wait_for_math,
+)
 
 pytest_plugins = ["browser_helpers"]
 
@@ -120,3 +131,58 @@ def test_no_ascii_art_diagram(phone, src):
     """Networks and loops are drawn as figures, not as ASCII art."""
     texts = phone(src)["texts"]
     assert [text for text in texts if looks_like_ascii_art(text)] == []
+
+
+# -- figure text, legible on a phone -------------------------------------
+
+# the text column of a 390 px phone, and the smallest legible text on it
+PHONE_COLUMN_PX = 358
+MIN_TEXT_PX = 10.5
+FIGURE_MARKER = re.compile(r"<!--\s*figure:\s*([\w.]+):(\w+)\s*\|")
+
+
+def published_figures():
+    """(module, function) of every figure marker on the site's pages."""
+    docs = ROOT / "docs"
+    found = set()
+    for page in docs.rglob("*.md"):
+        if "overrides" not in page.parts:
+            found |= set(FIGURE_MARKER.findall(page.read_text("utf-8")))
+    return sorted(found)
+
+
+@pytest.mark.parametrize("module, name", published_figures(),
+                         ids=lambda value: value)
+def test_figure_text_is_legible_on_a_phone(module, name):
+    """Shrunk to a phone's column, a figure's smallest text is ~11 px.
+
+    The hook shows an SVG at its own size (1 pt = 4/3 px) or, when wider,
+    at the column's width; every text of the figure, tick labels and
+    legends included, must stay at least MIN_TEXT_PX pixels high there.
+    """
+    import matplotlib
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
+
+    spec = importlib.util.spec_from_file_location(
+        "generated_hook", ROOT / "docs" / "overrides" / "hooks" /
+        "generated.py")
+    hook = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(spec.origin.rsplit("/", 1)[0]))
+    try:
+        spec.loader.exec_module(hook)
+    finally:
+        sys.path.pop(0)
+    func = getattr(importlib.import_module(module), name)
+    with matplotlib.rc_context(hook._style("light")):
+        fig = Figure()
+        func(fig)
+        fig.canvas.draw()
+    width_px = fig.get_size_inches()[0] * 96
+    scale = min(1.0, PHONE_COLUMN_PX / width_px)
+    sizes = [text.get_fontsize() for text in fig.findobj(Text)
+             if text.get_visible() and text.get_text().strip()]
+    smallest = min(sizes) * 4 / 3 * scale
+    assert smallest >= MIN_TEXT_PX, (
+        f"{name}: {min(sizes)} pt text on a {fig.get_size_inches()[0]} in "
+        f"figure shows at {smallest:.1f} px on a phone")

@@ -198,6 +198,8 @@ def plot_survival(fig):
     """
     survived, total = survival_counts()
     rate = 100 * survived / total
+    # narrow enough that its text stays legible on a phone
+    fig.set_size_inches(4.4, 3.6)
     ax = fig.add_subplot()
     centres = np.arange(3)
     width = 0.38
@@ -213,7 +215,7 @@ def plot_survival(fig):
     ax.set_ylim(0, 115)
     ax.set_yticks(range(0, 101, 20))
     ax.set_ylabel("survived (%)")
-    ax.set_title("Survival by sex and class (1309 passengers)")
+    ax.set_title("Survival by sex and class\n(1309 passengers)")
     ax.legend(loc="upper right", frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
 # --8<-- [end:plot_survival]

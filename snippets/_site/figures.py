@@ -17,14 +17,14 @@ from snippets.activations import relu, sigmoid, tanh
 
 # --8<-- [start:plot_activations]
 def plot_activations(fig):
-    """Draw sigmoid, ReLU and tanh side by side on ``fig``.
+    """Draw sigmoid, ReLU and tanh one above the other on ``fig``.
 
     Parameters
     ----------
     fig : matplotlib.figure.Figure
-        An empty figure, resized to 9 x 3.2 inches; three axes are added
-        to it, one per function, all over the same inputs ``z`` from -5
-        to 5.
+        An empty figure, resized to 4.4 x 6 inches (narrow enough that
+        its text stays legible on a phone); three axes are added to it,
+        one per function, all over the same inputs ``z`` from -5 to 5.
 
     Returns
     -------
@@ -49,17 +49,17 @@ def plot_activations(fig):
     >>> [ax.get_title() for ax in fig.axes]
     ['sigmoid', 'ReLU', 'tanh']
     >>> fig.get_size_inches()
-    array([9. , 3.2])
+    array([4.4, 6. ])
     """
     z = np.linspace(-5.0, 5.0, 401)
-    fig.set_size_inches(9.0, 3.2)
+    fig.set_size_inches(4.4, 6.0)
     curves = [
         # title, function, y-limits, saturation levels (besides a = 0)
         ("sigmoid", sigmoid, (-0.1, 1.1), (1.0,)),
         ("ReLU", relu, (-0.5, 5.5), ()),
         ("tanh", tanh, (-1.2, 1.2), (-1.0, 1.0)),
     ]
-    axes = fig.subplots(1, len(curves))
+    axes = fig.subplots(len(curves), 1, sharex=True)
     for i, (ax, (name, func, ylim, levels)) in enumerate(zip(axes, curves)):
         # the axes lines at z = 0 and a = 0 anchor where each curve sits
         ax.axhline(0.0, linewidth=0.8, color="0.5", zorder=1)
@@ -73,7 +73,7 @@ def plot_activations(fig):
         ax.set_title(name)
         ax.set_xlim(z[0], z[-1])
         ax.set_ylim(*ylim)
-        ax.set_xlabel("$z$")
-    axes[0].set_ylabel("activation $a = g(z)$")
+        ax.set_ylabel("$a = g(z)$")
+    axes[-1].set_xlabel("$z$")
     fig.set_layout_engine("constrained")
 # --8<-- [end:plot_activations]

@@ -196,8 +196,9 @@ def plot_training_curve(fig):
         (logistic_regression_run()["final_cost"], "--", "C1",
          "logistic regression (Lesson 4), after training"),
     ]
-    fig.set_size_inches(9.0, 3.6)
-    axes = fig.subplots(1, 2, width_ratios=(3, 2), sharey=True)
+    # one panel above the other, narrow: legible on a phone
+    fig.set_size_inches(4.4, 6.4)
+    axes = fig.subplots(2, 1)
     for ax, last, title in ((axes[0], DEFAULT_NUM_ITERATIONS,
                              f"all {DEFAULT_NUM_ITERATIONS} iterations"),
                             (axes[1], 150, "the first 150 iterations")):
@@ -210,10 +211,11 @@ def plot_training_curve(fig):
         ax.set_title(title)
         ax.set_xlim(0, last)
         ax.set_xlabel("iteration")
+        ax.set_ylabel("cost $J$ (training)")
         ax.grid(True)
-    axes[0].set_ylabel("cost $J$ (training set)")
-    # the empty band between the plateau and the tail of the curve
-    axes[0].legend(loc="center right", fontsize="small")
+    # under both panels, where it covers no curve
+    fig.legend(*axes[0].get_legend_handles_labels(),
+               loc="outside lower center")
     fig.set_layout_engine("constrained")
 # --8<-- [end:plot_training_curve]
 
