@@ -20,6 +20,12 @@ from snippets._selfcheck_specs import (
     SIGMOID,
     UPDATE,
 )
+from snippets._selfcheck_training import (
+    ADAM,
+    MINI_BATCHES,
+    MOMENTUM,
+    RMSPROP,
+)
 
 # --8<-- [end:imports]
 
@@ -290,3 +296,207 @@ def check_update_parameters_nn(fn):
     """
     return run_check(UPDATE, fn)
 # --8<-- [end:check_update_parameters_nn]
+
+
+# --8<-- [start:check_random_mini_batches]
+def check_random_mini_batches(fn):
+    """Check your ``random_mini_batches(X, Y, mini_batch_size, seed)``.
+
+    Any shuffle is right, so it checks properties: the mini-batches hold
+    every column of X once, with its own column of Y, in batches of
+    ``mini_batch_size`` and a last one with the rest; the order is not
+    X's own for two seeds; the same seed gives the same batches; and
+    NumPy's global random state is left alone. Matching the course's
+    order earns a bonus line, never required.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(X, Y, mini_batch_size, seed)`` returns a list
+        of ``(X_batch, Y_batch)`` pairs, ``X_batch`` ``(n_x, k)`` and
+        ``Y_batch`` ``(n_y, k)``.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets.selfcheck import check_random_mini_batches
+    >>> def random_mini_batches(X, Y, mini_batch_size, seed):
+    ...     m = X.shape[1]
+    ...     permutation = np.random.default_rng(seed).permutation(m)
+    ...     X, Y = X[:, permutation], Y[:, permutation]
+    ...     return [(X[:, k:k + mini_batch_size], Y[:, k:k + mini_batch_size])
+    ...             for k in range(0, m - mini_batch_size + 1,
+    ...                            mini_batch_size)]   # no short last batch
+    >>> print(check_random_mini_batches(random_mini_batches))
+    check_random_mini_batches: 8 of 10 checks passed
+      ok   returns a list of (X_batch, Y_batch) pairs
+      FAIL sizes for (n_x, m, mini_batch_size) = (3, 10, 4), (2, 8, 4),
+           (4, 5, 8), (1, 3, 1): full mini-batches, then the rest
+           case (3, 10, 4): 2 mini-batches of [4, 4] examples, expected 3 of
+           [4, 4, 2]
+      FAIL every example (column of X) is in exactly one mini-batch
+           case (3, 10, 4): 2 of the 10 examples are missing
+      ok   X and Y stay aligned: every example keeps its label
+      ok   the examples are shuffled: not in X's order for two seeds
+      ok   the same seed gives the same mini-batches
+      ok   dtype: float64 in -> float64 out, float32 in -> float32 out
+      ok   X and Y are left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      Likely mistake: your mini-batches leave out the last m % mini_batch_size
+      examples: when that is not 0, add one last, smaller mini-batch with the
+      rest of the columns.
+    """
+    return run_check(MINI_BATCHES, fn)
+# --8<-- [end:check_random_mini_batches]
+
+
+# --8<-- [start:check_update_parameters_with_momentum]
+def check_update_parameters_with_momentum(fn):
+    """Check your momentum step, over three steps in a row.
+
+    ``fn(parameters, grads, v, beta, learning_rate)``; for each parameter
+    W: ``v = beta v + (1 - beta) dW``, then ``W = W - learning_rate v``.
+    Each step starts from the velocity the course's previous step left.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: it returns new dicts ``(parameters, v)`` and
+        leaves the ones it is given unchanged.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> from snippets.selfcheck import check_update_parameters_with_momentum
+    >>> def update_parameters_with_momentum(parameters, grads, v, beta,
+    ...                                     learning_rate):
+    ...     new_parameters, new_v = {}, {}
+    ...     for key, W in parameters.items():
+    ...         dW = grads["d" + key]
+    ...         new_v["d" + key] = beta * v["d" + key] + dW   # no (1 - beta)
+    ...         new_parameters[key] = W - learning_rate * new_v["d" + key]
+    ...     return new_parameters, new_v
+    >>> report = check_update_parameters_with_momentum(
+    ...     update_parameters_with_momentum)
+    >>> print(report)
+    check_update_parameters_with_momentum: 6 of 7 checks passed
+      ok   returns (parameters, v): dicts with keys W1, b1, W2, b2 and dW1,
+           db1, dW2, db2
+      ok   shapes for (n_x, n_h, n_y) = (3, 4, 1), (2, 3, 2)
+      FAIL values: W1 differs on case (3, 4, 1) at step 1, max |diff| 0.13 at
+           W1[0, 0]
+           expected W1[0, 0:3] = [-0.8159, -1.311, -0.2432]
+           got      W1[0, 0:3] = [-0.9415, -1.187, -0.1965]
+      ok   dtype: float64 in -> float64 out, float32 in -> float32 out
+      ok   parameters, grads and v are left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      Likely mistake: your v adds the whole gradient, v = beta * v + dW, so it
+      grows to 1 / (1 - beta) times the gradient: average it, v = beta * v +
+      (1 - beta) * dW.
+    """
+    return run_check(MOMENTUM, fn)
+# --8<-- [end:check_update_parameters_with_momentum]
+
+
+# --8<-- [start:check_update_parameters_with_rmsprop]
+def check_update_parameters_with_rmsprop(fn):
+    """Check your RMSprop step, over three steps in a row.
+
+    ``fn(parameters, grads, s, beta, learning_rate, epsilon=1e-8)``; for
+    each parameter W: ``s = beta s + (1 - beta) dW**2``, then
+    ``W = W - learning_rate dW / (sqrt(s) + epsilon)``. One network has tiny
+    gradients for ``b2``, where epsilon matters, and uses your default
+    epsilon.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: it returns new dicts ``(parameters, s)`` and
+        leaves the ones it is given unchanged.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> from snippets import update_parameters_with_rmsprop
+    >>> from snippets.selfcheck import check_update_parameters_with_rmsprop
+    >>> report = check_update_parameters_with_rmsprop(
+    ...     update_parameters_with_rmsprop)
+    >>> bool(report), report.diagnosis
+    (True, None)
+    """
+    return run_check(RMSPROP, fn)
+# --8<-- [end:check_update_parameters_with_rmsprop]
+
+
+# --8<-- [start:check_update_parameters_with_adam]
+def check_update_parameters_with_adam(fn):
+    """Check your Adam step, over steps t = 1, 2, 3 in a row.
+
+    ``fn(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
+    beta2=0.999, epsilon=1e-8)``: momentum's ``v`` and RMSprop's ``s``,
+    each divided by ``1 - beta**t`` (the bias correction), then ``W = W -
+    learning_rate v_hat / (sqrt(s_hat) + epsilon)``. Each step starts
+    from the state the course's previous step left, so that a wrong
+    correction shows on its step; one network uses your defaults.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: it returns new dicts ``(parameters, v, s)`` and
+        leaves the ones it is given unchanged.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets.selfcheck import check_update_parameters_with_adam
+    >>> def update_parameters_with_adam(parameters, grads, v, s, t,
+    ...                                 learning_rate=0.01, beta1=0.9,
+    ...                                 beta2=0.999, epsilon=1e-8):
+    ...     new_parameters, new_v, new_s = {}, {}, {}
+    ...     for key, W in parameters.items():
+    ...         dW = grads["d" + key]
+    ...         v_dW = beta1 * v["d" + key] + (1 - beta1) * dW
+    ...         s_dW = beta2 * s["d" + key] + (1 - beta2) * dW**2
+    ...         v_hat = v_dW / (1 - beta1**t)
+    ...         s_hat = s_dW / (1 - beta2**t)
+    ...         new_parameters[key] = W - learning_rate * v_hat / (
+    ...             np.sqrt(s_hat) + epsilon)
+    ...         new_v["d" + key], new_s["d" + key] = v_dW, s_dW
+    ...     return new_parameters, new_v, new_s
+    >>> print(check_update_parameters_with_adam(update_parameters_with_adam))
+    check_update_parameters_with_adam: 7 of 7 checks passed
+      ok   returns (parameters, v, s): dicts with keys W1, b1, W2, b2 and dW1,
+           db1, dW2, db2
+      ok   shapes for (n_x, n_h, n_y) = (3, 4, 1), (2, 3, 2)
+      ok   values match the course's update_parameters_with_adam
+      ok   dtype: float64 in -> float64 out, float32 in -> float32 out
+      ok   parameters, grads, v and s are left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+    """
+    return run_check(ADAM, fn)
+# --8<-- [end:check_update_parameters_with_adam]

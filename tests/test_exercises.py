@@ -67,6 +67,51 @@ SOLUTIONS = {
             return {key: parameters[key] - learning_rate * grads["d" + key]
                     for key in parameters}
     """,
+    "random_mini_batches": """
+        def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
+            m = X.shape[1]
+            rng = np.random.default_rng(seed)
+            order = rng.permutation(m)
+            X_shuffled, Y_shuffled = X[:, order], Y[:, order]
+            mini_batches = []
+            num_full = m // mini_batch_size
+            for k in range(num_full):
+                cols = slice(k * mini_batch_size, (k + 1) * mini_batch_size)
+                mini_batches.append((X_shuffled[:, cols],
+                                     Y_shuffled[:, cols]))
+            if m % mini_batch_size != 0:
+                rest = slice(num_full * mini_batch_size, m)
+                mini_batches.append((X_shuffled[:, rest],
+                                     Y_shuffled[:, rest]))
+            return mini_batches
+    """,
+    "update_parameters_with_momentum": """
+        def update_parameters_with_momentum(parameters, grads, v, beta,
+                                            learning_rate):
+            new_parameters, new_v = {}, {}
+            for key in parameters:
+                dW = grads["d" + key]
+                new_v["d" + key] = beta * v["d" + key] + (1 - beta) * dW
+                new_parameters[key] = (parameters[key]
+                                       - learning_rate * new_v["d" + key])
+            return new_parameters, new_v
+    """,
+    "update_parameters_with_adam": """
+        def update_parameters_with_adam(parameters, grads, v, s, t,
+                                        learning_rate=0.01, beta1=0.9,
+                                        beta2=0.999, epsilon=1e-8):
+            new_parameters, new_v, new_s = {}, {}, {}
+            for key, W in parameters.items():
+                dW = grads["d" + key]
+                new_v["d" + key] = beta1 * v["d" + key] + (1 - beta1) * dW
+                new_s["d" + key] = (beta2 * s["d" + key]
+                                    + (1 - beta2) * dW**2)
+                v_hat = new_v["d" + key] / (1 - beta1**t)
+                s_hat = new_s["d" + key] / (1 - beta2**t)
+                new_parameters[key] = W - learning_rate * v_hat / (
+                    np.sqrt(s_hat) + epsilon)
+            return new_parameters, new_v, new_s
+    """,
 }
 
 

@@ -7,7 +7,9 @@ a diagnosis that names it. Correct functions in several styles must pass.
 
 import copy
 import html
+import math
 import re
+import time
 import warnings
 
 import numpy as np
@@ -25,14 +27,28 @@ from snippets._selfcheck_specs import (
     SIGMOID,
     UPDATE,
 )
+from snippets._selfcheck_training import (
+    ADAM,
+    ADAM_MISTAKES,
+    MINI_BATCH_MISTAKES,
+    MINI_BATCHES,
+    MOMENTUM,
+    MOMENTUM_MISTAKES,
+    RMSPROP,
+    RMSPROP_MISTAKES,
+)
 from snippets.selfcheck import (
     check_backward_propagation_nn,
     check_compute_cost,
     check_forward_propagation_nn,
     check_initialize_parameters_nn,
+    check_random_mini_batches,
     check_relu,
     check_sigmoid,
     check_update_parameters_nn,
+    check_update_parameters_with_adam,
+    check_update_parameters_with_momentum,
+    check_update_parameters_with_rmsprop,
 )
 
 CHECKS = {
@@ -43,9 +59,14 @@ CHECKS = {
     check_compute_cost: catalogue.COST_MISTAKES,
     check_backward_propagation_nn: catalogue.BACKWARD_MISTAKES,
     check_update_parameters_nn: catalogue.UPDATE_MISTAKES,
+    check_random_mini_batches: MINI_BATCH_MISTAKES,
+    check_update_parameters_with_momentum: MOMENTUM_MISTAKES,
+    check_update_parameters_with_rmsprop: RMSPROP_MISTAKES,
+    check_update_parameters_with_adam: ADAM_MISTAKES,
 }
 
-SPECS = [SIGMOID, RELU, INITIALIZATION, FORWARD, COST, BACKWARD, UPDATE]
+SPECS = [SIGMOID, RELU, INITIALIZATION, FORWARD, COST, BACKWARD, UPDATE,
+         MINI_BATCHES, MOMENTUM, RMSPROP, ADAM]
 
 # ---------------------------------------------------------------- sigmoid
 
@@ -644,6 +665,360 @@ def update_lowercase_keys(parameters, grads, learning_rate):
             for key in ("W1", "b1", "W2", "b2")}
 
 
+# ----------------------------------------------------------- mini-batches
+
+def batches_course_style(X, Y, mini_batch_size, seed):
+    rng = np.random.RandomState(seed)
+    m = X.shape[1]
+    permutation = list(rng.permutation(m))
+    shuffled_X = X[:, permutation]
+    shuffled_Y = Y[:, permutation].reshape((1, m))
+    mini_batches = []
+    num_complete = math.floor(m / mini_batch_size)
+    for k in range(num_complete):
+        mini_batch_X = shuffled_X[:, k * mini_batch_size:
+                                  (k + 1) * mini_batch_size]
+        mini_batch_Y = shuffled_Y[:, k * mini_batch_size:
+                                  (k + 1) * mini_batch_size]
+        mini_batches.append((mini_batch_X, mini_batch_Y))
+    if m % mini_batch_size != 0:
+        mini_batch_X = shuffled_X[:, num_complete * mini_batch_size:]
+        mini_batch_Y = shuffled_Y[:, num_complete * mini_batch_size:]
+        mini_batches.append((mini_batch_X, mini_batch_Y))
+    return mini_batches
+
+
+def batches_split(X, Y, mini_batch_size, seed):
+    order = np.random.default_rng(seed).permutation(X.shape[1])
+    cuts = list(range(mini_batch_size, X.shape[1], mini_batch_size))
+    return list(zip(np.split(X[:, order], cuts, axis=1),
+                    np.split(Y[:, order], cuts, axis=1)))
+
+
+def batches_comprehension(X, Y, mini_batch_size, seed):
+    index = np.random.default_rng(seed).permutation(X.shape[1])
+    return [(X[:, index[k:k + mini_batch_size]],
+             Y[:, index[k:k + mini_batch_size]])
+            for k in range(0, X.shape[1], mini_batch_size)]
+
+
+def batches_shuffled_in_place(X, Y, mini_batch_size, seed):
+    np.random.default_rng(seed).shuffle(X, axis=1)
+    np.random.default_rng(seed).shuffle(Y, axis=1)
+    return [(X[:, k:k + mini_batch_size], Y[:, k:k + mini_batch_size])
+            for k in range(0, X.shape[1], mini_batch_size)]
+
+
+def batches_rows_as_examples(X, Y, mini_batch_size, seed):
+    rng = np.random.default_rng(seed)
+    m = X.shape[0]
+    permutation = rng.permutation(m)
+    X_shuffled, Y_shuffled = X[permutation], Y[permutation]
+    return [(X_shuffled[k:k + mini_batch_size],
+             Y_shuffled[k:k + mini_batch_size])
+            for k in range(0, m, mini_batch_size)]
+
+
+def batches_row_slices(X, Y, mini_batch_size, seed):
+    m = X.shape[1]
+    permutation = np.random.default_rng(seed).permutation(m)
+    X_shuffled, Y_shuffled = X[:, permutation], Y[:, permutation]
+    return [(X_shuffled[k:k + mini_batch_size],
+             Y_shuffled[k:k + mini_batch_size])
+            for k in range(0, m, mini_batch_size)]
+
+
+def batches_without_remainder(X, Y, mini_batch_size, seed):
+    m = X.shape[1]
+    permutation = np.random.default_rng(seed).permutation(m)
+    X_shuffled, Y_shuffled = X[:, permutation], Y[:, permutation]
+    mini_batches = []
+    for k in range(m // mini_batch_size):
+        start, end = k * mini_batch_size, (k + 1) * mini_batch_size
+        mini_batches.append((X_shuffled[:, start:end],
+                             Y_shuffled[:, start:end]))
+    return mini_batches
+
+
+def batches_empty_last(X, Y, mini_batch_size, seed):
+    m = X.shape[1]
+    permutation = np.random.default_rng(seed).permutation(m)
+    X_shuffled, Y_shuffled = X[:, permutation], Y[:, permutation]
+    num_complete = m // mini_batch_size
+    mini_batches = [
+        (X_shuffled[:, k * mini_batch_size:(k + 1) * mini_batch_size],
+         Y_shuffled[:, k * mini_batch_size:(k + 1) * mini_batch_size])
+        for k in range(num_complete)
+    ]
+    mini_batches.append((X_shuffled[:, num_complete * mini_batch_size:],
+                         Y_shuffled[:, num_complete * mini_batch_size:]))
+    return mini_batches
+
+
+def batches_two_permutations(X, Y, mini_batch_size, seed):
+    rng = np.random.default_rng(seed)
+    m = X.shape[1]
+    X_shuffled = X[:, rng.permutation(m)]
+    Y_shuffled = Y[:, rng.permutation(m)]
+    return [(X_shuffled[:, k:k + mini_batch_size],
+             Y_shuffled[:, k:k + mini_batch_size])
+            for k in range(0, m, mini_batch_size)]
+
+
+def batches_unshuffled(X, Y, mini_batch_size, seed):
+    return [(X[:, k:k + mini_batch_size], Y[:, k:k + mini_batch_size])
+            for k in range(0, X.shape[1], mini_batch_size)]
+
+
+def batches_unseeded(X, Y, mini_batch_size, seed):
+    rng = np.random.default_rng()  # the seed is forgotten
+    permutation = rng.permutation(X.shape[1])
+    X_shuffled, Y_shuffled = X[:, permutation], Y[:, permutation]
+    return [(X_shuffled[:, k:k + mini_batch_size],
+             Y_shuffled[:, k:k + mini_batch_size])
+            for k in range(0, X.shape[1], mini_batch_size)]
+
+
+def batches_global_seed(X, Y, mini_batch_size, seed):
+    np.random.seed(seed)
+    m = X.shape[1]
+    permutation = list(np.random.permutation(m))
+    X_shuffled, Y_shuffled = X[:, permutation], Y[:, permutation]
+    return [(X_shuffled[:, k:k + mini_batch_size],
+             Y_shuffled[:, k:k + mini_batch_size])
+            for k in range(0, m, mini_batch_size)]
+
+
+def batches_global_shuffle(X, Y, mini_batch_size, seed):
+    permutation = np.arange(X.shape[1])
+    np.random.shuffle(permutation)
+    X_shuffled, Y_shuffled = X[:, permutation], Y[:, permutation]
+    return [(X_shuffled[:, k:k + mini_batch_size],
+             Y_shuffled[:, k:k + mini_batch_size])
+            for k in range(0, X.shape[1], mini_batch_size)]
+
+
+def batches_without_seed_argument(X, Y, mini_batch_size):
+    return batches_comprehension(X, Y, mini_batch_size, 0)
+
+
+# --------------------------------------------------------------- momentum
+
+def momentum_loop(parameters, grads, v, beta, learning_rate):
+    parameters, v = copy.deepcopy(parameters), copy.deepcopy(v)
+    L = len(parameters) // 2
+    for layer in range(1, L + 1):
+        for p in ("W", "b"):
+            key = p + str(layer)
+            v["d" + key] = beta * v["d" + key] + (1 - beta) * grads["d" + key]
+            parameters[key] -= learning_rate * v["d" + key]
+    return parameters, v
+
+
+def momentum_comprehension(parameters, grads, v, beta, learning_rate):
+    new_v = {key: beta * v[key] + (1 - beta) * grads[key] for key in grads}
+    new_parameters = {key: W - learning_rate * new_v["d" + key]
+                      for key, W in parameters.items()}
+    return new_parameters, new_v
+
+
+def momentum_in_place(parameters, grads, v, beta, learning_rate):
+    L = len(parameters) // 2
+    for i in range(1, L + 1):
+        v["dW" + str(i)] = beta * v["dW" + str(i)] \
+            + (1 - beta) * grads["dW" + str(i)]
+        v["db" + str(i)] = beta * v["db" + str(i)] \
+            + (1 - beta) * grads["db" + str(i)]
+        parameters["W" + str(i)] -= learning_rate * v["dW" + str(i)]
+        parameters["b" + str(i)] -= learning_rate * v["db" + str(i)]
+    return parameters, v
+
+
+def momentum_reads_W_key(parameters, grads, v, beta, learning_rate):
+    new_parameters, new_v = {}, {}
+    for key, W in parameters.items():
+        new_v[key] = beta * v[key] + (1 - beta) * grads["d" + key]
+        new_parameters[key] = W - learning_rate * new_v[key]
+    return new_parameters, new_v
+
+
+def momentum_variant(keep, add, *, use_v=True, sign=-1):
+    """A learner's momentum step: v = keep(beta) v + add(beta) dW."""
+    def update(parameters, grads, v, beta, learning_rate):
+        new_parameters, new_v = {}, {}
+        for key, W in parameters.items():
+            dW = grads["d" + key]
+            new_v["d" + key] = keep(beta) * v["d" + key] + add(beta) * dW
+            step = new_v["d" + key] if use_v else dW
+            new_parameters[key] = W + sign * learning_rate * step
+        return new_parameters, new_v
+    return update
+
+
+def momentum_sum(parameters, grads, v, beta, learning_rate):
+    new_parameters, new_v = {}, {}
+    for key, W in parameters.items():
+        new_v["d" + key] = beta * v["d" + key] + grads["d" + key]
+        new_parameters[key] = W - learning_rate * new_v["d" + key]
+    return new_parameters, new_v
+
+
+def momentum_steps_with_dW(parameters, grads, v, beta, learning_rate):
+    new_parameters, new_v = {}, {}
+    for key, W in parameters.items():
+        dW = grads["d" + key]
+        new_v["d" + key] = beta * v["d" + key] + (1 - beta) * dW
+        new_parameters[key] = W - learning_rate * dW
+    return new_parameters, new_v
+
+
+# ---------------------------------------------------------------- RMSprop
+
+def rmsprop_loop(parameters, grads, s, beta, learning_rate, epsilon=1e-8):
+    new_parameters, new_s = {}, {}
+    for key, W in parameters.items():
+        dW = grads["d" + key]
+        new_s["d" + key] = beta * s["d" + key] + (1 - beta) * np.square(dW)
+        new_parameters[key] = W - learning_rate * dW / (
+            np.sqrt(new_s["d" + key]) + epsilon)
+    return new_parameters, new_s
+
+
+def rmsprop_comprehension(parameters, grads, s, beta, learning_rate,
+                          epsilon=1e-8):
+    new_s = {k: beta * s[k] + (1 - beta) * grads[k] * grads[k] for k in s}
+    new_parameters = {
+        k: W - np.divide(learning_rate * grads["d" + k],
+                         np.sqrt(new_s["d" + k]) + epsilon)
+        for k, W in parameters.items()
+    }
+    return new_parameters, new_s
+
+
+def rmsprop_variant(*, average=True, root=np.sqrt, inside=False,
+                    in_place=False, state_key=lambda key: "d" + key):
+    """A learner's RMSprop step with one change."""
+    def update(parameters, grads, s, beta, learning_rate, epsilon=1e-8):
+        new_parameters = parameters if in_place else {}
+        new_s = s if in_place else {}
+        for key, W in list(parameters.items()):
+            dW = grads["d" + key]
+            old = s[state_key(key)]
+            s_dW = beta * old + (1 - beta) * dW**2 if average \
+                else old + dW**2
+            denominator = root(s_dW + epsilon) if inside \
+                else root(s_dW) + epsilon
+            new_parameters[key] = W - learning_rate * dW / denominator
+            new_s["d" + key] = s_dW
+        return new_parameters, new_s
+    return update
+
+
+def rmsprop_without_sqrt(parameters, grads, s, beta, learning_rate,
+                         epsilon=1e-8):
+    new_parameters, new_s = {}, {}
+    for key, W in parameters.items():
+        dW = grads["d" + key]
+        new_s["d" + key] = beta * s["d" + key] + (1 - beta) * dW**2
+        new_parameters[key] = W - learning_rate * dW / (new_s["d" + key]
+                                                        + epsilon)
+    return new_parameters, new_s
+
+
+def rmsprop_adagrad(parameters, grads, s, beta, learning_rate,
+                    epsilon=1e-8):
+    new_parameters, new_s = {}, {}
+    for key, W in parameters.items():
+        dW = grads["d" + key]
+        new_s["d" + key] = s["d" + key] + dW**2
+        new_parameters[key] = W - learning_rate * dW / (
+            np.sqrt(new_s["d" + key]) + epsilon)
+    return new_parameters, new_s
+
+
+# ------------------------------------------------------------------- Adam
+
+def adam_corrected_dicts(parameters, grads, v, s, t, learning_rate=0.01,
+                         beta1=0.9, beta2=0.999, epsilon=1e-8):
+    v_new, s_new, v_corrected, s_corrected, new = {}, {}, {}, {}, {}
+    for key in parameters:
+        d = "d" + key
+        v_new[d] = beta1 * v[d] + (1 - beta1) * grads[d]
+        v_corrected[d] = v_new[d] / (1 - beta1**t)
+        s_new[d] = beta2 * s[d] + (1 - beta2) * np.power(grads[d], 2)
+        s_corrected[d] = s_new[d] / (1 - beta2**t)
+        new[key] = parameters[key] - learning_rate * v_corrected[d] / (
+            np.sqrt(s_corrected[d]) + epsilon)
+    return new, v_new, s_new
+
+
+def adam_deepcopy(parameters, grads, v, s, t, learning_rate=0.01,
+                  beta1=0.9, beta2=0.999, epsilon=1e-8):
+    parameters, v, s = (copy.deepcopy(d) for d in (parameters, v, s))
+    for key in parameters:
+        dW = grads["d" + key]
+        v["d" + key] *= beta1
+        v["d" + key] += (1 - beta1) * dW
+        s["d" + key] *= beta2
+        s["d" + key] += (1 - beta2) * dW**2
+        v_hat = v["d" + key] / (1 - beta1**t)
+        s_hat = s["d" + key] / (1 - beta2**t)
+        parameters[key] -= learning_rate * v_hat / (np.sqrt(s_hat)
+                                                    + epsilon)
+    return parameters, v, s
+
+
+def adam_variant(*, c1=lambda beta1, beta2, t: 1 - beta1**t,
+                 c2=lambda beta1, beta2, t: 1 - beta2**t,
+                 b1=lambda beta1, beta2: beta1,
+                 b2=lambda beta1, beta2: beta2,
+                 denominator=lambda s_hat, eps: np.sqrt(s_hat) + eps,
+                 use_v_hat=True, in_place=False, state_key="d"):
+    """A learner's Adam step, the lesson's equations with one change."""
+    def update(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
+               beta2=0.999, epsilon=1e-8):
+        new = parameters if in_place else {}
+        new_v, new_s = (v, s) if in_place else ({}, {})
+        for key, W in list(parameters.items()):
+            dW = grads["d" + key]
+            beta_v, beta_s = b1(beta1, beta2), b2(beta1, beta2)
+            v_dW = beta_v * v[state_key + key] + (1 - beta_v) * dW
+            s_dW = beta_s * s[state_key + key] + (1 - beta_s) * dW**2
+            v_hat = v_dW / c1(beta1, beta2, t)
+            s_hat = s_dW / c2(beta1, beta2, t)
+            step = v_hat if use_v_hat else dW
+            new[key] = W - learning_rate * step / denominator(s_hat, epsilon)
+            new_v["d" + key], new_s["d" + key] = v_dW, s_dW
+        return new, new_v, new_s
+    return update
+
+
+def adam_t_from_zero(parameters, grads, v, s, t, learning_rate=0.01,
+                     beta1=0.9, beta2=0.999, epsilon=1e-8):
+    t = t + 1  # "t starts at 0"
+    new, new_v, new_s = {}, {}, {}
+    for key, W in parameters.items():
+        dW = grads["d" + key]
+        new_v["d" + key] = beta1 * v["d" + key] + (1 - beta1) * dW
+        new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * dW**2
+        v_hat = new_v["d" + key] / (1 - beta1**t)
+        s_hat = new_s["d" + key] / (1 - beta2**t)
+        new[key] = W - learning_rate * v_hat / (np.sqrt(s_hat) + epsilon)
+    return new, new_v, new_s
+
+
+def adam_without_correction(parameters, grads, v, s, t, learning_rate=0.01,
+                            beta1=0.9, beta2=0.999, epsilon=1e-8):
+    new, new_v, new_s = {}, {}, {}
+    for key, W in parameters.items():
+        dW = grads["d" + key]
+        new_v["d" + key] = beta1 * v["d" + key] + (1 - beta1) * dW
+        new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * dW**2
+        new[key] = W - learning_rate * new_v["d" + key] / (
+            np.sqrt(new_s["d" + key]) + epsilon)
+    return new, new_v, new_s
+
+
 # ------------------------------------------------------------------ tests
 
 CORRECT = [
@@ -675,6 +1050,21 @@ CORRECT = [
     (check_update_parameters_nn, snippets.update_parameters_nn),
     (check_update_parameters_nn, update_comprehension),
     (check_update_parameters_nn, update_deepcopy_in_place),
+    (check_random_mini_batches, snippets.random_mini_batches),
+    (check_random_mini_batches, batches_course_style),
+    (check_random_mini_batches, batches_split),
+    (check_random_mini_batches, batches_comprehension),
+    (check_update_parameters_with_momentum,
+     snippets.update_parameters_with_momentum),
+    (check_update_parameters_with_momentum, momentum_loop),
+    (check_update_parameters_with_momentum, momentum_comprehension),
+    (check_update_parameters_with_rmsprop,
+     snippets.update_parameters_with_rmsprop),
+    (check_update_parameters_with_rmsprop, rmsprop_loop),
+    (check_update_parameters_with_rmsprop, rmsprop_comprehension),
+    (check_update_parameters_with_adam, snippets.update_parameters_with_adam),
+    (check_update_parameters_with_adam, adam_corrected_dicts),
+    (check_update_parameters_with_adam, adam_deepcopy),
 ]
 
 # (check, the learner's function, catalogue name, phrase the diagnosis has)
@@ -781,6 +1171,83 @@ MISTAKES = [
      "wrong signature", "forward_propagation_nn(X, parameters)"),
     (check_update_parameters_nn, update_lowercase_keys, "wrong keys",
      "keys w1, b1, w2, b2"),
+    (check_random_mini_batches, batches_shuffled_in_place,
+     "shuffled in place", "shuffles X and Y itself"),
+    (check_random_mini_batches, batches_rows_as_examples,
+     "rows taken as examples", "one example per column"),
+    (check_random_mini_batches, batches_row_slices,
+     "rows taken as examples", "X.T layout"),
+    (check_random_mini_batches, batches_without_remainder,
+     "remainder dropped", "leave out the last m % mini_batch_size"),
+    (check_random_mini_batches, batches_empty_last,
+     "empty last mini-batch", "only if m % mini_batch_size != 0"),
+    (check_random_mini_batches, batches_two_permutations,
+     "X and Y shuffled separately", "lose their labels"),
+    (check_random_mini_batches, batches_unshuffled, "no shuffle",
+     "keep the examples in X's order"),
+    (check_random_mini_batches, batches_unseeded, "seed ignored",
+     "np.random.default_rng(seed)"),
+    (check_random_mini_batches, batches_global_seed, "NumPy's global seed",
+     "calls np.random.seed"),
+    (check_random_mini_batches, batches_global_shuffle,
+     "NumPy's global generator", "np.random.shuffle"),
+    (check_random_mini_batches, batches_without_seed_argument,
+     "wrong signature", "random_mini_batches(X, Y, mini_batch_size, seed)"),
+    (check_update_parameters_with_momentum, momentum_in_place,
+     "updated in place", "changes parameters and v, which it was given"),
+    (check_update_parameters_with_momentum, momentum_reads_W_key,
+     "unknown key", "reads the key 'W1'"),
+    (check_update_parameters_with_momentum, momentum_sum, "v not averaged",
+     "v = beta * v + dW"),
+    (check_update_parameters_with_momentum,
+     momentum_variant(lambda beta: 1 - beta, lambda beta: beta),
+     "(1 - beta) on the wrong term", "beta weighs the old velocity"),
+    (check_update_parameters_with_momentum, momentum_steps_with_dW,
+     "step with dW", "steps along the average"),
+    (check_update_parameters_with_momentum,
+     momentum_variant(lambda beta: beta, lambda beta: 1 - beta, sign=1),
+     "gradient ascent", "uphill"),
+    (check_update_parameters_with_rmsprop, rmsprop_variant(in_place=True),
+     "updated in place", "changes parameters and s, which it was given"),
+    (check_update_parameters_with_rmsprop,
+     rmsprop_variant(state_key=lambda key: key), "unknown key",
+     "reads the key 'W1'"),
+    (check_update_parameters_with_rmsprop, rmsprop_without_sqrt,
+     "sqrt forgotten", "divides by s itself"),
+    (check_update_parameters_with_rmsprop, rmsprop_variant(inside=True),
+     "epsilon inside the sqrt", "np.sqrt(s) + epsilon"),
+    (check_update_parameters_with_rmsprop, rmsprop_adagrad,
+     "s not averaged (AdaGrad)", "AdaGrad"),
+    (check_update_parameters_with_adam, adam_variant(in_place=True),
+     "updated in place", "changes parameters, v and s, which it was given"),
+    (check_update_parameters_with_adam, adam_variant(state_key=""),
+     "unknown key", "reads the key 'W1'"),
+    (check_update_parameters_with_adam, adam_without_correction,
+     "no bias correction", "v_hat = v / (1 - beta1**t)"),
+    (check_update_parameters_with_adam,
+     adam_variant(c1=lambda beta1, beta2, t: 1 - beta1**(t - 1),
+                  c2=lambda beta1, beta2, t: 1 - beta2**(t - 1)),
+     "bias correction with t - 1", "divides by 0 at the first step"),
+    (check_update_parameters_with_adam, adam_t_from_zero,
+     "bias correction with t + 1", "as if t counted from 0"),
+    (check_update_parameters_with_adam,
+     adam_variant(denominator=lambda s_hat, eps: np.sqrt(s_hat + eps)),
+     "epsilon inside the sqrt", "np.sqrt(s_hat) + epsilon"),
+    (check_update_parameters_with_adam,
+     adam_variant(denominator=lambda s_hat, eps: s_hat + eps),
+     "sqrt forgotten", "divides by s_hat itself"),
+    (check_update_parameters_with_adam,
+     adam_variant(b1=lambda beta1, beta2: beta2,
+                  b2=lambda beta1, beta2: beta1),
+     "beta1 and beta2 swapped", "trade places"),
+    (check_update_parameters_with_adam,
+     adam_variant(b1=lambda beta1, beta2: beta2,
+                  b2=lambda beta1, beta2: beta1,
+                  c1=lambda beta1, beta2, t: 1 - beta2**t,
+                  c2=lambda beta1, beta2, t: 1 - beta1**t),
+     "beta1 and beta2 swapped", "beta2 (0.999) their squares"),
+    (check_update_parameters_with_adam, adam_variant(use_v_hat=False),
+     "step with dW", "the step uses dW"),
 ]
 
 
@@ -1023,3 +1490,110 @@ def test_initialization_bonus_only_for_the_course_numbers():
     assert "bonus" in str(check_initialize_parameters_nn(init_random_state))
     assert "bonus" not in str(check_initialize_parameters_nn(init_default_rng))
     assert "bonus" not in str(check_initialize_parameters_nn(init_global_seed))
+
+
+# ------------------------------------------- Lesson 8: mini-batches, steps
+
+def test_mini_batch_bonus_only_for_the_course_order():
+    """Any shuffle passes; the course's own order earns a bonus line."""
+    for fn in (snippets.random_mini_batches, batches_comprehension,
+               batches_split):
+        assert "bonus: the same mini-batches" in str(
+            check_random_mini_batches(fn))
+    report = check_random_mini_batches(batches_course_style)
+    assert report and "bonus" not in str(report)
+
+
+def test_one_seed_in_order_is_not_a_missing_shuffle():
+    """X's own order is a possible shuffle: it fails only for two seeds."""
+    def shuffles_except_seed_1(X, Y, mini_batch_size, seed):
+        if seed == 1:
+            return batches_unshuffled(X, Y, mini_batch_size, seed)
+        return batches_comprehension(X, Y, mini_batch_size, seed)
+
+    report = check_random_mini_batches(shuffles_except_seed_1)
+    assert report, str(report)
+    assert check_random_mini_batches(batches_unshuffled).mistake == \
+        "no shuffle"
+
+
+@pytest.mark.parametrize("fn, step", [
+    (adam_variant(use_v_hat=False), "t = 2"),  # v_hat = dW at t = 1
+    (adam_variant(b1=lambda beta1, beta2: beta2,
+                  b2=lambda beta1, beta2: beta1,
+                  c1=lambda beta1, beta2, t: 1 - beta2**t,
+                  c2=lambda beta1, beta2, t: 1 - beta1**t), "t = 1"),
+    (adam_t_from_zero, "t = 1"),
+])
+def test_optimizer_report_names_the_step(fn, step):
+    """Steps carry the state: the report says at which t it differs."""
+    text = flat(check_update_parameters_with_adam(fn))
+    assert f"differs on case (3, 4, 1) at {step}," in text
+
+
+def test_adam_defaults_are_checked():
+    """One network relies on the defaults: a wrong default fails there."""
+    def adam_slow_default(parameters, grads, v, s, t, learning_rate=0.001,
+                          beta1=0.9, beta2=0.999, epsilon=1e-8):
+        return adam_corrected_dicts(parameters, grads, v, s, t,
+                                    learning_rate, beta1, beta2, epsilon)
+
+    report = check_update_parameters_with_adam(adam_slow_default)
+    assert not report
+    assert "differs on case (2, 3, 2) at t = 1," in flat(report)
+    assert report.diagnosis is None
+
+
+def test_optimizer_float32_stays_float32():
+    """float32 parameters and state in, float32 out, else the dtype fails."""
+    def momentum_float64(parameters, grads, v, beta, learning_rate):
+        return momentum_comprehension(
+            {key: np.float64(W) for key, W in parameters.items()}, grads, v,
+            beta, learning_rate)
+
+    report = check_update_parameters_with_momentum(momentum_float64)
+    assert "FAIL dtype" in str(report)
+    assert "is float64 on case (3, 4, 1) float32 at step 2, expected " \
+        "float32" in flat(report)
+
+
+LESSON_8_CHECKS = [check_random_mini_batches,
+                   check_update_parameters_with_momentum,
+                   check_update_parameters_with_rmsprop,
+                   check_update_parameters_with_adam]
+
+
+@pytest.mark.parametrize("check", LESSON_8_CHECKS,
+                         ids=lambda check: check.__name__)
+@pytest.mark.parametrize("result", [
+    [(np.zeros(3), None)], [("x", [1, [2]])], [(np.zeros((2, 2)),) * 3],
+    ({"W1": 1}, {"dW1": "s"}), ({}, {}, None), (None, None, None, None),
+], ids=repr)
+def test_lesson_8_checks_read_odd_structures(check, result):
+    """Batches and state dicts of the wrong kind: a report, no raise."""
+    report = check(lambda *args: result)
+    assert not report
+    assert str(report) and report._repr_html_()
+
+
+@pytest.mark.parametrize("check", LESSON_8_CHECKS,
+                         ids=lambda check: check.__name__)
+def test_lesson_8_not_implemented_yet(check):
+    """The exercise notebook's placeholder is 'not implemented yet'."""
+    def placeholder(*args):
+        raise NotImplementedError
+
+    assert "not implemented yet" in check(placeholder).diagnosis
+
+
+@pytest.mark.parametrize(
+    "check, fn",
+    [(c, f) for c, f in CORRECT if c in LESSON_8_CHECKS]
+    + [(c, f) for c, f, _, _ in MISTAKES if c in LESSON_8_CHECKS],
+    ids=lambda value: name_of(value),
+)
+def test_lesson_8_checks_take_under_a_second(check, fn):
+    """A check, with its search for the mistake, stays under 1 s."""
+    start = time.perf_counter()
+    check(fn)
+    assert time.perf_counter() - start < 1
