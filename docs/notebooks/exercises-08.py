@@ -68,8 +68,9 @@ check_random_mini_batches(random_mini_batches)
 # For each parameter $W$ (and $b$ alike) a moving average of its
 # gradients, the velocity, then a step along it:
 #
-# $$v_{dW} \leftarrow \beta\, v_{dW} + (1 - \beta)\, dW, \qquad
-# W \leftarrow W - \alpha\, v_{dW}$$
+# $$v_{dW} \leftarrow \beta\, v_{dW} + (1 - \beta)\, dW,$$
+#
+# $$W \leftarrow W - \alpha\, v_{dW}$$
 #
 # `v` is keyed like the gradients (`v["dW1"]`, `v["db1"]`, ...). Return
 # **new** dicts `(parameters, v)`; leave the ones you were given
@@ -93,12 +94,14 @@ check_update_parameters_with_momentum(update_parameters_with_momentum)
 # Momentum's average $v$ and RMSprop's average $s$ of the squared
 # gradients, both corrected for starting at 0, at step $t = 1, 2, \dots$:
 #
-# $$v_{dW} \leftarrow \beta_1 v_{dW} + (1 - \beta_1)\, dW, \qquad
-# s_{dW} \leftarrow \beta_2 s_{dW} + (1 - \beta_2)\, dW^2$$
+# $$v_{dW} \leftarrow \beta_1 v_{dW} + (1 - \beta_1)\, dW,$$
+#
+# $$s_{dW} \leftarrow \beta_2 s_{dW} + (1 - \beta_2)\, dW^2$$
 #
 # $$\hat{v}_{dW} = \frac{v_{dW}}{1 - \beta_1^t}, \qquad
-# \hat{s}_{dW} = \frac{s_{dW}}{1 - \beta_2^t}, \qquad
-# W \leftarrow W - \frac{\alpha\, \hat{v}_{dW}}{\sqrt{\hat{s}_{dW}}
+# \hat{s}_{dW} = \frac{s_{dW}}{1 - \beta_2^t},$$
+#
+# $$W \leftarrow W - \frac{\alpha\, \hat{v}_{dW}}{\sqrt{\hat{s}_{dW}}
 # + \varepsilon}$$
 #
 # Return new dicts `(parameters, v, s)`, with $v$ and $s$ as they are
