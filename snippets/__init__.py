@@ -17,6 +17,14 @@ from snippets.learning import (
     update_parameters_nn,
 )
 from snippets.minibatches import random_mini_batches
+from snippets.multiclass import (
+    backward_propagation_softmax,
+    compute_cost_softmax,
+    forward_propagation_softmax,
+    one_hot,
+    predict_softmax,
+    train_softmax_nn,
+)
 from snippets.optimizers import (
     initialize_adam,
     initialize_rmsprop,
@@ -29,21 +37,27 @@ from snippets.training import predict_nn, train_nn
 
 __all__ = [
     "backward_propagation_nn",
+    "backward_propagation_softmax",
     "compute_cost",
+    "compute_cost_softmax",
     "fit_nn",
     "forward_propagation_nn",
+    "forward_propagation_softmax",
     "gradient_check_nn",
     "initialize_adam",
     "initialize_parameters_nn",
     "initialize_rmsprop",
     "initialize_velocity",
+    "one_hot",
     "predict_nn",
+    "predict_softmax",
     "random_mini_batches",
     "relu",
     "sigmoid",
     "softmax",
     "tanh",
     "train_nn",
+    "train_softmax_nn",
     "update_parameters_nn",
     "update_parameters_with_adam",
     "update_parameters_with_momentum",

@@ -16,8 +16,8 @@ It needs NumPy and the standard library; :func:`load_titanic_frame`
 matplotlib, each imported only when called.
 """
 
-__all__ = ["FEATURE_NAMES", "TitanicData", "load_titanic",
-           "load_titanic_frame"]
+__all__ = ["FEATURE_NAMES", "DigitsData", "TitanicData", "load_digits",
+           "load_titanic", "load_titanic_frame"]
 
 # --8<-- [start:imports]
 import csv
@@ -411,3 +411,185 @@ def load_titanic_frame():
             na_values=[_MISSING], keep_default_na=False,
         )
 # --8<-- [end:load_titanic_frame]
+
+
+# --8<-- [start:DigitsData]
+class DigitsData(NamedTuple):
+    """The handwritten digits that :func:`load_digits` returns.
+
+    Attributes
+    ----------
+    X_train : ndarray of shape (m_train, 64)
+        Training images, one per row: the 8x8 pixels read row by row
+        (``X_train[i].reshape(8, 8)`` is the image), scaled from 0..16
+        to [0, 1] (float64).
+    X_test : ndarray of shape (m_test, 64)
+        Test images, scaled the same way.
+    y_train : ndarray of shape (m_train,)
+        The digit each training image shows, 0 to 9 (int64).
+    y_test : ndarray of shape (m_test,)
+        The digit each test image shows, 0 to 9 (int64).
+    train_index, test_index : ndarray of int
+        Row numbers in the shipped file (``digits.csv.gz``) of the
+        training and test images, in the order of the arrays.
+    """
+
+    X_train: np.ndarray
+    X_test: np.ndarray
+    y_train: np.ndarray
+    y_test: np.ndarray
+    train_index: np.ndarray
+    test_index: np.ndarray
+# --8<-- [end:DigitsData]
+
+
+# --8<-- [start:read_digits_csv]
+_DIGITS_FILE = "digits.csv.gz"
+# a pixel counts the "on" bits of a 4x4 block of the 32x32 scan: 0..16
+_DIGITS_MAX_PIXEL = 16
+
+
+def _read_digits_csv():
+    """Return the shipped pixels (1797, 64) and labels (1797,), int64."""
+    source = resources.files(__package__) / "_datasets" / _DIGITS_FILE
+    with (
+        source.open("rb") as packed,
+        gzip.open(packed, "rt", encoding="ascii", newline="") as text,
+    ):
+        # 64 pixel counts, then the digit, on every line
+        table = np.array([[int(v) for v in row] for row in csv.reader(text)],
+                         dtype=np.int64)
+    return table[:, :-1], table[:, -1]
+# --8<-- [end:read_digits_csv]
+
+
+def _check_digits_arguments(test_size, seed):
+    """Raise TypeError/ValueError for a bad ``test_size`` or ``seed``."""
+    # bool is a number subclass, but test_size=True is surely a mistake
+    if isinstance(test_size, bool) or not isinstance(
+        test_size, numbers.Real
+    ):
+        raise TypeError(
+            f"load_digits: test_size must be a float between 0 and 1 (the "
+            f"fraction of images held out for testing), but got "
+            f"{test_size!r} of type {type(test_size).__name__}. "
+            f"Hint: pass a number such as test_size=0.2."
+        )
+    # written this way round so that NaN fails too
+    if not 0 < test_size < 1:
+        raise ValueError(
+            f"load_digits: test_size must be strictly between 0 and 1 (the "
+            f"fraction of images held out for testing), but got "
+            f"{test_size!r}. Hint: test_size=0.2 keeps 80% for training."
+        )
+    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral):
+        raise TypeError(
+            f"load_digits: seed must be a non-negative int (it fixes the "
+            f"random split), but got {seed!r} of type "
+            f"{type(seed).__name__}."
+        )
+    if seed < 0:
+        raise ValueError(
+            f"load_digits: seed must be a non-negative int (it fixes the "
+            f"random split), but got {seed}."
+        )
+
+
+# --8<-- [start:split_each_class]
+def _split_each_class(y, *, test_size, rng):
+    """Split row numbers into train and test, keeping the digit mix.
+
+    Like ``_stratified_split``, for any number of classes: each digit's
+    rows are shuffled and split separately, rounding half up.
+    """
+    train_parts, test_parts = [], []
+    for label in np.unique(y):
+        rows = rng.permutation(np.flatnonzero(y == label))
+        n_test = int(np.floor(test_size * rows.size + 0.5))
+        if n_test == 0 or n_test == rows.size:
+            side = "test" if n_test == 0 else "training"
+            raise ValueError(
+                f"load_digits: test_size={test_size!r} leaves no image of "
+                f"the digit {label} in the {side} set (there are "
+                f"{rows.size} in all). Hint: use a fraction such as 0.2."
+            )
+        test_parts.append(rows[:n_test])
+        train_parts.append(rows[n_test:])
+    # shuffle again so the digits are mixed within each part
+    train = rng.permutation(np.concatenate(train_parts))
+    test = rng.permutation(np.concatenate(test_parts))
+    return train, test
+# --8<-- [end:split_each_class]
+
+
+# --8<-- [start:load_digits]
+def load_digits(*, test_size=0.2, seed=42):
+    """Load the 1797 handwritten digits as train/test arrays (Lesson 9).
+
+    Each image is 8x8 pixels, flattened to 64 features in [0, 1]; the
+    label is the digit, 0 to 9. The split is stratified by digit.
+
+    Parameters
+    ----------
+    test_size : float, default 0.2
+        Fraction of the images held out for testing, in (0, 1). Each
+        digit is split separately, rounding half up, so the default
+        gives ``m_train = 1438`` and ``m_test = 359``.
+    seed : int, default 42
+        Seed of the local random generator that shuffles the split;
+        the same seed always gives the same arrays. NumPy's global
+        random state is never touched.
+
+    Returns
+    -------
+    DigitsData
+        A named tuple with ``X_train`` ``(m_train, 64)`` and ``X_test``
+        ``(m_test, 64)`` (float64 pixels in [0, 1], one image per row),
+        ``y_train`` ``(m_train,)`` and ``y_test`` ``(m_test,)`` (int64
+        digits 0 to 9), and ``train_index``/``test_index``, the rows of
+        the shipped file.
+
+    Raises
+    ------
+    TypeError
+        If ``test_size`` is not a real number or ``seed`` not an int.
+    ValueError
+        If ``test_size`` is not strictly between 0 and 1, a part would
+        miss a digit, or ``seed`` is negative.
+
+    Notes
+    -----
+    The images are the test set of the UCI "Optical Recognition of
+    Handwritten Digits" data (E. Alpaydin and C. Kaynak, 1998; CC BY
+    4.0), as scikit-learn ships it: 32x32 bitmaps cut into 4x4 blocks,
+    each pixel the number of ink bits in its block, 0 to 16. Dividing
+    by 16 puts every feature in [0, 1] with the same meaning (the share
+    of ink in a block), so no statistic of the data is needed and
+    nothing about the test images leaks into the scaling.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets.data import load_digits
+    >>> digits = load_digits()
+    >>> digits.X_train.shape, digits.X_test.shape
+    ((1438, 64), (359, 64))
+    >>> float(digits.X_train.min()), float(digits.X_train.max())
+    (0.0, 1.0)
+    >>> np.bincount(digits.y_test)          # about 36 of each digit
+    array([36, 36, 35, 37, 36, 36, 36, 36, 35, 36])
+    >>> X = digits.X_train.T                # one image per column
+    >>> X.shape
+    (64, 1438)
+    """
+    _check_digits_arguments(test_size, seed)
+    pixels, y = _read_digits_csv()
+    X = pixels / _DIGITS_MAX_PIXEL      # 0..16 -> [0, 1], float64
+    rng = np.random.default_rng(seed)
+    train, test = _split_each_class(y, test_size=test_size, rng=rng)
+    return DigitsData(
+        X_train=X[train], X_test=X[test],
+        y_train=y[train], y_test=y[test],
+        train_index=train, test_index=test,
+    )
+# --8<-- [end:load_digits]

@@ -325,6 +325,15 @@ LISTING_LIMITS = {
     "update_parameters_with_adam": 25,
     "run_epoch": 40,
     "fit_nn": 50,
+    "load_digits": 25,
+    "one_hot": 15,
+    "forward_propagation_softmax": 25,
+    "compute_cost_softmax": 25,
+    "backward_propagation_softmax": 40,
+    "train_softmax_nn": 40,
+    "predict_softmax": 15,
+    "train_softmax_regression": 35,
+    "predict_softmax_regression": 15,
 }
 
 

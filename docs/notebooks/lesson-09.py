@@ -1,0 +1,131 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Lesson 9 companion notebook: many classes
+#
+# This notebook trains the softmax network of Lesson 9 on the handwritten
+# digits: ten output units, one-hot labels and the categorical
+# cross-entropy. The functions come from the course's `snippets` package
+# (install it with `pip install -e .` in a clone of the course
+# repository), so the code here is exactly the code on the lesson page.
+# Change the numbers and run the cells again.
+#
+# The output layer and its error:
+#
+# $$a_k = \frac{e^{z_k}}{\sum_j e^{z_j}},$$
+#
+# $$J = -\frac{1}{m} \sum_i \sum_k y_k^{(i)} \log a_k^{(i)},$$
+#
+# $$dZ^{[2]} = A^{[2]} - Y.$$
+
+# %%
+# On Colab or Binder, install the course package first (skipped when it
+# is already installed)
+import importlib.util
+
+if importlib.util.find_spec("snippets") is None:
+    # %pip install -q "git+https://github.com/nn-from-scratch/course"
+    pass
+
+# %%
+# %matplotlib inline
+import matplotlib.pyplot as plt
+import numpy as np
+
+from snippets.data import load_digits
+from snippets.multiclass import (
+    one_hot,
+    predict_softmax,
+    predict_softmax_regression,
+    train_softmax_nn,
+    train_softmax_regression,
+)
+
+# %% [markdown]
+# ## 1. The digits
+#
+# 1797 images of 8 by 8 pixels, each pixel a share of ink in [0, 1].
+# Examples in columns: $X$ is $(64, m)$, and the labels become one-hot
+# columns, $Y$ is $(10, m)$.
+
+# %%
+digits = load_digits()
+X, Y = digits.X_train.T, one_hot(digits.y_train, 10)
+X_test, y_test = digits.X_test.T, digits.y_test
+print("training:", X.shape, Y.shape)
+print("test:    ", X_test.shape, y_test.shape)
+
+# %%
+fig, axes = plt.subplots(2, 5, figsize=(5, 2.4))
+for ax, image, label in zip(axes.ravel(), digits.X_train, digits.y_train):
+    ax.imshow(image.reshape(8, 8), cmap="gray_r")
+    ax.set_title(str(label))
+    ax.axis("off")
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# ## 2. Train the network
+#
+# 32 ReLU hidden units, 1000 steps of batch gradient descent with
+# learning rate 1. The first cost is close to $\log 10 \approx 2.303$:
+# the untrained network is about as unsure as an even bet.
+
+# %%
+parameters, costs = train_softmax_nn(X, Y, 32, print_cost=True)
+
+# %% [markdown]
+# ## 3. Accuracy, against multinomial logistic regression
+#
+# The same cost and gradient descent without a hidden layer:
+# $A = \mathrm{softmax}(WX + b)$.
+
+# %%
+y_pred = predict_softmax(parameters, X_test)
+regression, _ = train_softmax_regression(X, Y)
+y_regression = predict_softmax_regression(regression, X_test)
+print(f"network:             test accuracy {np.mean(y_pred == y_test):.3f}")
+print(f"logistic regression: test accuracy "
+      f"{np.mean(y_regression == y_test):.3f}")
+
+# %% [markdown]
+# ## 4. A few predictions
+#
+# The first ten test digits, and then every digit the network gets
+# wrong, with its true label and the network's answer.
+
+# %%
+print("predicted:", y_pred[:10])
+print("true:     ", y_test[:10])
+
+wrong = np.flatnonzero(y_pred != y_test)
+fig, axes = plt.subplots(2, 6, figsize=(6, 2.8))
+for ax in axes.ravel():
+    ax.axis("off")
+for ax, i in zip(axes.ravel(), wrong):
+    ax.imshow(digits.X_test[i].reshape(8, 8), cmap="gray_r")
+    ax.set_title(f"true {y_test[i]}\nsaid {y_pred[i]}")
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# ## Try it yourself
+#
+# - Train with `n_h=8` or `n_h=64`. Does the test accuracy change by
+#   more than a digit or two (0.3 points each)?
+# - Train with `hidden_activation="tanh"`.
+# - Try `learning_rate=2.0`: what happens to the cost?
+# - Count the confusions:
+#   `one_hot(y_test, 10) @ one_hot(y_pred, 10).T` is the confusion
+#   matrix. Which digits does the network mix up?
