@@ -945,3 +945,17 @@ def test_listing_keeps_import_groups_apart_only_where_the_source_does():
     imports = "import numpy as np\n\nfrom a import x\nfrom b import y\n"
     assert imports_used(imports, "np.zeros(y)") == (
         "import numpy as np\n\nfrom b import y")
+
+
+def test_search_index_leaves_out_the_api_source_code(built_site):
+    """Search finds the API's docstrings, not the source shown under them."""
+    import json
+
+    index = json.loads(
+        (built_site / "search" / "search_index.json").read_text("utf-8"))
+    reference = [doc for doc in index["docs"]
+                 if doc["location"].startswith("reference/")]
+    assert any("one example per column" in doc["text"]
+               for doc in reference)
+    assert not [doc["location"] for doc in reference
+                if "A1 = g(Z1)" in doc["text"]]
