@@ -11,10 +11,10 @@ They never modify their inputs.
 
 # --8<-- [start:imports]
 import numbers
-import sys
 
 import numpy as np
 
+from snippets._checked import _caller
 from snippets._checks import check_hidden_activation, check_layer_size
 from snippets._learning_checks import (
     check_count,
@@ -33,10 +33,6 @@ _INITIALIZERS = {("v",): "initialize_velocity",
                  ("s",): "initialize_rmsprop",
                  ("v", "s"): "initialize_adam"}
 
-
-def _caller():
-    """The name of the function that called the ``checked_*`` helper."""
-    return sys._getframe(2).f_code.co_name
 
 
 def _is_numeric(array):

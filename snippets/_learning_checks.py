@@ -128,29 +128,34 @@ def check_X_Y(func, X, Y):
 
 
 # --8<-- [start:check_cache]
-def check_cache(func, cache, n_h, m, *, dtype):
-    """Return ``Z1``, ``A1`` and ``A2`` of a forward pass's cache."""
+def check_cache(func, cache, n_h, m, *, dtype, n_y=None,
+                forward="forward_propagation_nn"):
+    """Return ``Z1``, ``A1`` and ``A2`` of a forward pass's cache.
+
+    ``A2`` is ``(1, m)`` for the binary network; a softmax network passes
+    its ``n_y`` classes and the name of its ``forward`` function.
+    """
     if not hasattr(cache, "keys"):
         raise TypeError(
-            f"{func}: cache must be the dict that forward_propagation_nn "
-            f"returns (keys Z1, A1, Z2, A2), but got "
-            f"{type(cache).__name__}."
+            f"{func}: cache must be the dict that {forward} returns "
+            f"(keys Z1, A1, Z2, A2), but got {type(cache).__name__}."
         )
-    expected = {"Z1": (n_h, m), "A1": (n_h, m), "A2": (1, m)}
+    expected = {"Z1": (n_h, m), "A1": (n_h, m), "A2": (n_y or 1, m)}
     missing = [key for key in expected if key not in cache]
     if missing:
         raise ValueError(
             f"{func}: cache is missing key(s) {', '.join(missing)}; "
-            f"expected the dict that forward_propagation_nn returns "
+            f"expected the dict that {forward} returns "
             f"(keys Z1, A1, Z2, A2)."
         )
+    classes = "" if n_y is None else f"n_y = {n_y} classes, "
     arrays = []
     for key, shape in expected.items():
         array = np.asarray(cache[key], dtype=dtype)
         if array.shape != shape:
             raise ValueError(
                 f"{func}: cache['{key}'] must have shape {shape} (n_h = "
-                f"{n_h} units, m = {m} examples), but got shape "
+                f"{n_h} units, {classes}m = {m} examples), but got shape "
                 f"{array.shape}. Pass the cache of the forward pass on "
                 f"this X."
             )

@@ -12,24 +12,24 @@ rows.
 """
 
 # --8<-- [start:imports]
-import sys
 
 import numpy as np
 
+from snippets._checked import _caller
 from snippets._checks import (
     check_hidden_activation,
     check_layer_size,
     check_parameters,
     check_X,
 )
-from snippets._learning_checks import check_count, check_positive_number
+from snippets._learning_checks import (
+    check_cache,
+    check_count,
+    check_positive_number,
+)
 
 # --8<-- [end:imports]
 
-
-def _caller():
-    """The name of the function that called the ``checked_*`` helper."""
-    return sys._getframe(2).f_code.co_name
 
 
 # --8<-- [start:check_labels]
@@ -145,32 +145,8 @@ def check_class_probabilities(func, A2):
 # --8<-- [start:check_softmax_cache]
 def check_softmax_cache(func, cache, n_h, n_y, m, *, dtype):
     """Return ``Z1``, ``A1`` and ``A2`` of a softmax forward pass."""
-    if not hasattr(cache, "keys"):
-        raise TypeError(
-            f"{func}: cache must be the dict that "
-            f"forward_propagation_softmax returns (keys Z1, A1, Z2, A2), "
-            f"but got {type(cache).__name__}."
-        )
-    expected = {"Z1": (n_h, m), "A1": (n_h, m), "A2": (n_y, m)}
-    missing = [key for key in expected if key not in cache]
-    if missing:
-        raise ValueError(
-            f"{func}: cache is missing key(s) {', '.join(missing)}; "
-            f"expected the dict that forward_propagation_softmax returns "
-            f"(keys Z1, A1, Z2, A2)."
-        )
-    arrays = []
-    for key, shape in expected.items():
-        array = np.asarray(cache[key], dtype=dtype)
-        if array.shape != shape:
-            raise ValueError(
-                f"{func}: cache['{key}'] must have shape {shape} (n_h = "
-                f"{n_h} units, n_y = {n_y} classes, m = {m} examples), "
-                f"but got shape {array.shape}. Pass the cache of the "
-                f"forward pass on this X."
-            )
-        arrays.append(array)
-    return arrays
+    return check_cache(func, cache, n_h, m, dtype=dtype, n_y=n_y,
+                       forward="forward_propagation_softmax")
 # --8<-- [end:check_softmax_cache]
 
 
