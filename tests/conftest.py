@@ -7,6 +7,7 @@ shares that one build. A failed build fails those tests with mkdocs' own
 output.
 """
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -17,6 +18,21 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+HOOKS = ROOT / "docs" / "overrides" / "hooks"
+
+
+def load_hook(name):
+    """docs/overrides/hooks/<name>.py, imported from its folder as mkdocs
+    does (a hook imports its sibling _hookutils)."""
+    spec = importlib.util.spec_from_file_location(
+        f"{name}_hook_under_test", HOOKS / f"{name}.py")
+    hook = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(HOOKS))
+    try:
+        spec.loader.exec_module(hook)
+    finally:
+        sys.path.remove(str(HOOKS))
+    return hook
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ has typeset it:
 import importlib
 import importlib.util
 import re
-import sys
 
 import pytest
 from browser_helpers import (
@@ -25,6 +24,8 @@ from browser_helpers import (
     nav_pages,
     wait_for_math,
 )
+
+from conftest import load_hook
 
 pytest_plugins = ["browser_helpers"]
 
@@ -164,15 +165,7 @@ def test_figure_text_is_legible_on_a_phone(module, name):
     from matplotlib.figure import Figure
     from matplotlib.text import Text
 
-    spec = importlib.util.spec_from_file_location(
-        "generated_hook", ROOT / "docs" / "overrides" / "hooks" /
-        "generated.py")
-    hook = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(spec.origin.rsplit("/", 1)[0]))
-    try:
-        spec.loader.exec_module(hook)
-    finally:
-        sys.path.pop(0)
+    hook = load_hook("generated")
     func = getattr(importlib.import_module(module), name)
     with matplotlib.rc_context(hook._style("light")):
         fig = Figure()

@@ -11,7 +11,6 @@ import importlib
 import importlib.util
 import inspect
 import re
-import sys
 import textwrap
 from html.parser import HTMLParser
 from pathlib import Path
@@ -23,7 +22,7 @@ import nbformat
 import pytest
 import yaml
 
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT, load_hook, run_mkdocs_build
 
 DOCS = ROOT / "docs"
 HOOKS = DOCS / "overrides" / "hooks"
@@ -891,17 +890,6 @@ def test_stale_cache_folders_are_pruned(tmp_path):
 
 
 
-def notebook_hook():
-    """hooks/notebooks.py, imported from its folder as mkdocs does."""
-    spec = importlib.util.spec_from_file_location(
-        "notebooks_hook", HOOKS / "notebooks.py")
-    hook = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(HOOKS))
-    try:
-        spec.loader.exec_module(hook)
-    finally:
-        sys.path.remove(str(HOOKS))
-    return hook
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
@@ -909,7 +897,7 @@ def test_committed_ipynb_matches_its_source(notebook):
     """Colab and Binder open docs/notebooks/*.ipynb: it must be current."""
     committed = notebook.with_suffix(".ipynb")
     assert committed.exists() and committed.read_text("utf-8") == (
-        notebook_hook()._to_ipynb(str(notebook))
+        load_hook("notebooks")._to_ipynb(str(notebook))
     ), "refresh it: python docs/overrides/hooks/notebooks.py"
 
 

@@ -5,7 +5,6 @@ Every figure is drawn as the site's hook draws it: under the hook's own
 light and dark styles (docs/overrides/hooks/generated.py), into SVG.
 """
 
-import importlib.util
 import io
 import subprocess
 import sys
@@ -15,6 +14,8 @@ from pathlib import Path
 import matplotlib
 import numpy as np
 import pytest
+
+from conftest import load_hook
 
 matplotlib.use("Agg")  # no display here: render off-screen like the hook
 
@@ -55,20 +56,9 @@ MIN_FONT = 10
 MAX_SVG_BYTES = 60_000
 
 
-def _hook():
-    """hooks/generated.py, imported from its folder as mkdocs does."""
-    spec = importlib.util.spec_from_file_location(
-        "generated_hook", HOOKS / "generated.py")
-    hook = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(HOOKS))
-    try:
-        spec.loader.exec_module(hook)
-    finally:
-        sys.path.remove(str(HOOKS))
-    return hook
 
 
-STYLES = {scheme: _hook()._style(scheme) for scheme in SCHEMES}
+STYLES = {scheme: load_hook("generated")._style(scheme) for scheme in SCHEMES}
 
 
 def _render(func, scheme):

@@ -6,7 +6,6 @@ and dark styles, at a size a phone can read, and the claims the page
 makes about them must hold.
 """
 
-import importlib.util
 import io
 import re
 import subprocess
@@ -17,6 +16,8 @@ from pathlib import Path
 import matplotlib
 import numpy as np
 import pytest
+
+from conftest import load_hook
 
 matplotlib.use("Agg")  # no display here: render off-screen like the hook
 
@@ -64,20 +65,9 @@ ROW = re.compile(
 )
 
 
-def _hook():
-    """hooks/generated.py, imported from its folder as mkdocs does."""
-    spec = importlib.util.spec_from_file_location(
-        "generated_hook", HOOKS / "generated.py")
-    hook = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(HOOKS))
-    try:
-        spec.loader.exec_module(hook)
-    finally:
-        sys.path.remove(str(HOOKS))
-    return hook
 
 
-STYLES = {scheme: _hook()._style(scheme) for scheme in SCHEMES}
+STYLES = {scheme: load_hook("generated")._style(scheme) for scheme in SCHEMES}
 
 
 def _render(func, scheme="light"):
