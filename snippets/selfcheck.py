@@ -10,6 +10,12 @@ it found it.
 """
 
 # --8<-- [start:imports]
+from snippets._selfcheck_multiclass import (
+    BACKWARD_SOFTMAX,
+    COST_SOFTMAX,
+    ONE_HOT,
+    SOFTMAX,
+)
 from snippets._selfcheck_report import run_check
 from snippets._selfcheck_specs import (
     BACKWARD,
@@ -500,3 +506,175 @@ def check_update_parameters_with_adam(fn):
     """
     return run_check(ADAM, fn)
 # --8<-- [end:check_update_parameters_with_adam]
+
+
+# --8<-- [start:check_softmax]
+def check_softmax(fn):
+    """Check your ``softmax(z)``: each column of z (n_y, m) to probabilities.
+
+    The classes are the rows and the examples the columns, so every
+    column must sum to 1. It also runs on scores of +-1000, which only a
+    softmax that first subtracts each column's max survives without a
+    warning or NaN.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(z)`` returns ``exp(z)`` divided by the sum of
+        its column, an array of ``z``'s shape and dtype.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets.selfcheck import check_softmax
+    >>> def softmax(z):
+    ...     e = np.exp(z - np.max(z, axis=1, keepdims=True))
+    ...     return e / np.sum(e, axis=1, keepdims=True)   # over the examples
+    >>> print(check_softmax(softmax))
+    check_softmax: 6 of 8 checks passed
+      ok   returns an array
+      ok   shapes for (n_y, m) = (3, 5), (4, 1), (4, 4)
+      FAIL values: softmax(z) differs on case (3, 5), max |diff| 0.91 at
+           softmax(z)[2, 1]
+           expected softmax(z)[2, 0:4] = [0.9458, 0.9194, 0.4744, 0.8357]
+           got      softmax(z)[2, 0:4] = [0.08642, 0.007372, 0.114, 0.791]
+      ok   dtype: float64 in -> float64 out, float32 in -> float32 out
+      FAIL stable: scores of +-1000 give the right probabilities, no warning
+           softmax(z) differs on case (3, 4) with scores of +-1000, max |diff|
+           0.73 at softmax(z)[1, 0]
+           expected softmax(z)[1, 0:4] = [0.2689, 0.2119, 0.6652, 0.4683]
+           got      softmax(z)[1, 0:4] = [1, 0, 0, 0]
+      ok   z is left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      Likely mistake: your softmax makes each row sum to 1, over the m
+      examples (axis=1): the classes are the rows, so each column must sum to
+      1, e / np.sum(e, axis=0, keepdims=True).
+    """
+    return run_check(SOFTMAX, fn)
+# --8<-- [end:check_softmax]
+
+
+# --8<-- [start:check_one_hot]
+def check_one_hot(fn):
+    """Check your ``one_hot(y, n_classes)``: labels (m,) to Y (n_classes, m).
+
+    Shapes and values are checked, on cases with m = 1, m = n_classes and
+    a class missing from y; the dtype is not: an integer or boolean Y
+    works as well as the course's float64 one, and gets a note.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(y, n_classes)`` returns an array of shape
+        ``(n_classes, m)`` with a single 1 in each column, in the row of
+        that example's label.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets.selfcheck import check_one_hot
+    >>> def one_hot(y, n_classes):
+    ...     return np.eye(n_classes)[y]             # one row per example
+    >>> print(check_one_hot(one_hot))
+    check_one_hot: 4 of 6 checks passed
+      ok   returns an array
+      FAIL shapes for (n_classes, m) = (3, 5), (4, 1), (4, 4), (5, 3)
+           Y has shape (5, 3) on case (3, 5), expected (n_classes, m) = (3, 5)
+      FAIL values: Y differs on case (3, 5), max |diff| 1 at Y[0, 1]
+           expected Y[0, 0:4] = [0, 1, 0, 0]
+           got      Y[0, 0:4] = [0, 0, 1, 1]
+      ok   y is left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      Likely mistake: your Y is (m, n_classes), one example per row: the
+      course keeps examples in columns, so transpose it,
+      np.eye(n_classes)[y].T of shape (n_classes, m).
+    """
+    return run_check(ONE_HOT, fn)
+# --8<-- [end:check_one_hot]
+
+
+# --8<-- [start:check_compute_cost_softmax]
+def check_compute_cost_softmax(fn):
+    """Check your ``compute_cost_softmax(A2, Y)``, the categorical one.
+
+    ``A2`` and the one-hot ``Y`` are ``(n_y, m)``; the cost is
+    ``-sum(Y * log(A2)) / m``, averaged over the examples only.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(A2, Y)`` returns the cost ``J`` as a Python
+        float.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets.selfcheck import check_compute_cost_softmax
+    >>> def compute_cost_softmax(A2, Y):
+    ...     return float(-np.mean(Y * np.log(A2)))
+    >>> print(check_compute_cost_softmax(compute_cost_softmax))
+    check_compute_cost_softmax: 4 of 5 checks passed
+      ok   returns the cost J as a float
+      FAIL values: J differs on case (3, 5): expected 0.4997, got 0.1666
+      ok   A2 and Y are left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      Likely mistake: your cost is n_y times too small: np.mean averages over
+      all n_y * m entries of Y * np.log(A2), most of them 0; divide the sum by
+      the m examples only, J = -np.sum(Y * np.log(A2)) / m.
+    """
+    return run_check(COST_SOFTMAX, fn)
+# --8<-- [end:check_compute_cost_softmax]
+
+
+# --8<-- [start:check_backward_propagation_softmax]
+def check_backward_propagation_softmax(fn):
+    """Check your ``backward_propagation_softmax(parameters, cache, X, Y)``.
+
+    The network is Lesson 9's: a ReLU hidden layer and a softmax output
+    with the categorical cross-entropy, so ``dZ2 = A2 - Y`` with ``n_y``
+    rows and ``dZ1 = W2.T @ dZ2 * (Z1 > 0)``.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: it returns a dict of ``dW1``, ``db1``, ``dW2`` and
+        ``db2``, each of its parameter's shape.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> from snippets import backward_propagation_softmax
+    >>> from snippets.selfcheck import check_backward_propagation_softmax
+    >>> report = check_backward_propagation_softmax(
+    ...     backward_propagation_softmax)
+    >>> bool(report), report.diagnosis
+    (True, None)
+    """
+    return run_check(BACKWARD_SOFTMAX, fn)
+# --8<-- [end:check_backward_propagation_softmax]

@@ -112,6 +112,34 @@ SOLUTIONS = {
                     np.sqrt(s_hat) + epsilon)
             return new_parameters, new_v, new_s
     """,
+    "softmax": """
+        def softmax(z):
+            e = np.exp(z - np.max(z, axis=0, keepdims=True))
+            return e / np.sum(e, axis=0, keepdims=True)
+    """,
+    "one_hot": """
+        def one_hot(y, n_classes):
+            m = len(y)
+            Y = np.zeros((n_classes, m))
+            Y[y, np.arange(m)] = 1
+            return Y
+    """,
+    "compute_cost_softmax": """
+        def compute_cost_softmax(A2, Y):
+            m = Y.shape[1]
+            return float(-np.sum(Y * np.log(A2)) / m)
+    """,
+    "backward_propagation_softmax": """
+        def backward_propagation_softmax(parameters, cache, X, Y):
+            m = X.shape[1]
+            dZ2 = cache["A2"] - Y
+            dW2 = dZ2 @ cache["A1"].T / m
+            db2 = np.sum(dZ2, axis=1, keepdims=True) / m
+            dZ1 = (parameters["W2"].T @ dZ2) * (cache["Z1"] > 0)
+            dW1 = dZ1 @ X.T / m
+            db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+            return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+    """,
 }
 
 

@@ -17,6 +17,16 @@ import pytest
 
 import snippets
 from snippets import _selfcheck_mistakes as catalogue
+from snippets._selfcheck_multiclass import (
+    BACKWARD_SOFTMAX,
+    BACKWARD_SOFTMAX_MISTAKES,
+    COST_SOFTMAX,
+    COST_SOFTMAX_MISTAKES,
+    ONE_HOT,
+    ONE_HOT_MISTAKES,
+    SOFTMAX,
+    SOFTMAX_MISTAKES,
+)
 from snippets._selfcheck_report import Run
 from snippets._selfcheck_specs import (
     BACKWARD,
@@ -39,12 +49,16 @@ from snippets._selfcheck_training import (
 )
 from snippets.selfcheck import (
     check_backward_propagation_nn,
+    check_backward_propagation_softmax,
     check_compute_cost,
+    check_compute_cost_softmax,
     check_forward_propagation_nn,
     check_initialize_parameters_nn,
+    check_one_hot,
     check_random_mini_batches,
     check_relu,
     check_sigmoid,
+    check_softmax,
     check_update_parameters_nn,
     check_update_parameters_with_adam,
     check_update_parameters_with_momentum,
@@ -63,10 +77,15 @@ CHECKS = {
     check_update_parameters_with_momentum: MOMENTUM_MISTAKES,
     check_update_parameters_with_rmsprop: RMSPROP_MISTAKES,
     check_update_parameters_with_adam: ADAM_MISTAKES,
+    check_softmax: SOFTMAX_MISTAKES,
+    check_one_hot: ONE_HOT_MISTAKES,
+    check_compute_cost_softmax: COST_SOFTMAX_MISTAKES,
+    check_backward_propagation_softmax: BACKWARD_SOFTMAX_MISTAKES,
 }
 
 SPECS = [SIGMOID, RELU, INITIALIZATION, FORWARD, COST, BACKWARD, UPDATE,
-         MINI_BATCHES, MOMENTUM, RMSPROP, ADAM]
+         MINI_BATCHES, MOMENTUM, RMSPROP, ADAM, SOFTMAX, ONE_HOT,
+         COST_SOFTMAX, BACKWARD_SOFTMAX]
 
 # ---------------------------------------------------------------- sigmoid
 
@@ -1019,6 +1038,204 @@ def adam_without_correction(parameters, grads, v, s, t, learning_rate=0.01,
     return new, new_v, new_s
 
 
+# ------------------------------------------------- Lesson 9: softmax
+
+def softmax_keepdims(z):
+    e = np.exp(z - np.max(z, axis=0, keepdims=True))
+    return e / np.sum(e, axis=0, keepdims=True)
+
+
+def softmax_broadcast(z):
+    e = np.exp(z - z.max(axis=0))  # (m,) lines up with the columns
+    return e / e.sum(axis=0)
+
+
+def softmax_log_sum_exp(z):
+    shifted = z - z.max(axis=0, keepdims=True)
+    return np.exp(shifted - np.log(np.exp(shifted).sum(axis=0)))
+
+
+def softmax_over_examples(z):
+    e = np.exp(z - np.max(z, axis=1, keepdims=True))
+    return e / np.sum(e, axis=1, keepdims=True)
+
+
+def softmax_sum_without_keepdims(z):
+    e = np.exp(z - np.max(z, axis=0))
+    return e / np.sum(e, axis=1)
+
+
+def softmax_sum_of_everything(z):
+    e = np.exp(z - np.max(z))
+    return e / np.sum(e)
+
+
+def softmax_unnormalised(z):
+    return np.exp(z - np.max(z, axis=0, keepdims=True))
+
+
+def softmax_row_max(z):
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=0, keepdims=True)
+
+
+def softmax_global_max(z):
+    e = np.exp(z - np.max(z))
+    return e / np.sum(e, axis=0, keepdims=True)
+
+
+def softmax_naive(z):
+    return np.exp(z) / np.sum(np.exp(z), axis=0, keepdims=True)
+
+
+def softmax_pairwise(z):
+    # a_k = 1 / sum_j exp(z_j - z_k): right values, but exp(2000) warns
+    return 1 / np.sum(np.exp(z[np.newaxis, :, :] - z[:, np.newaxis, :]),
+                      axis=1)
+
+
+def softmax_in_place(z):
+    z -= np.max(z, axis=0, keepdims=True)
+    e = np.exp(z)
+    return e / np.sum(e, axis=0, keepdims=True)
+
+
+# ------------------------------------------------- Lesson 9: one-hot
+
+def one_hot_eye(y, n_classes):
+    return np.eye(n_classes)[:, y]
+
+
+def one_hot_fancy_index(y, n_classes):
+    m = y.shape[0]
+    Y = np.zeros((n_classes, m))
+    Y[y, np.arange(m)] = 1
+    return Y
+
+
+def one_hot_integers(y, n_classes):
+    return (np.arange(n_classes).reshape(-1, 1) == y).astype(int)
+
+
+def one_hot_booleans(y, n_classes):
+    return np.arange(n_classes)[:, np.newaxis] == y
+
+
+def one_hot_labels(y, n_classes):
+    return y.reshape(1, -1)
+
+
+def one_hot_rows(y, n_classes):
+    Y = np.zeros((len(y), n_classes))
+    Y[np.arange(len(y)), y] = 1
+    return Y
+
+
+def one_hot_swapped_indices(y, n_classes):
+    Y = np.zeros((n_classes, y.size))
+    Y[np.arange(y.size), y] = 1
+    return Y
+
+
+def one_hot_from_1(y, n_classes):
+    Y = np.zeros((n_classes, len(y)))
+    Y[y - 1, np.arange(len(y))] = 1
+    return Y
+
+
+def one_hot_plus_1(y, n_classes):
+    return (np.arange(n_classes).reshape(-1, 1) == y + 1).astype(float)
+
+
+def one_hot_classes_seen(y, n_classes):
+    return np.eye(y.max() + 1)[:, y]
+
+
+def one_hot_multi_hot(y, n_classes):
+    Y = np.zeros(n_classes)
+    Y[y] = 1
+    return Y
+
+
+# ------------------------------------------ Lesson 9: categorical cost
+
+def cost_softmax_sum(A2, Y):
+    m = Y.shape[1]
+    return float(-np.sum(Y * np.log(A2)) / m)
+
+
+def cost_softmax_per_example(A2, Y):
+    losses = -np.sum(Y * np.log(A2), axis=0)
+    return float(np.mean(losses))
+
+
+def cost_softmax_true_class(A2, Y):
+    m = Y.shape[1]
+    return -np.mean(np.log(A2[np.argmax(Y, axis=0), np.arange(m)]))
+
+
+def cost_softmax_losses(A2, Y):
+    m = Y.shape[1]
+    return -np.sum(Y * np.log(A2), axis=0) / m
+
+
+def cost_softmax_binary(A2, Y):
+    m = Y.shape[1]
+    return float(-np.sum(Y * np.log(A2) + (1 - Y) * np.log(1 - A2)) / m)
+
+
+def cost_softmax_no_mean(A2, Y):
+    return -np.sum(Y * np.log(A2))
+
+
+def cost_softmax_mean_of_entries(A2, Y):
+    return float(-np.mean(Y * np.log(A2)))
+
+
+def cost_softmax_sign(A2, Y):
+    m = Y.shape[1]
+    return float(np.sum(Y * np.log(A2)) / m)
+
+
+# ------------------------------------ Lesson 9: softmax backpropagation
+
+def backward_softmax_in_place(parameters, cache, X, Y):
+    m = X.shape[1]
+    dZ2 = cache["A2"]
+    dZ2 -= Y
+    dW2 = dZ2 @ cache["A1"].T / m
+    db2 = np.sum(dZ2, axis=1, keepdims=True) / m
+    dZ1 = parameters["W2"].T @ dZ2 * (cache["Z1"] > 0)
+    dW1 = dZ1 @ X.T / m
+    db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+    return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+
+
+def backward_softmax_diagonal(parameters, cache, X, Y):
+    m = X.shape[1]
+    A2 = cache["A2"]
+    dA2 = -Y / A2
+    dZ2 = dA2 * A2 * (1 - A2)  # as if softmax were a sigmoid per entry
+    dW2 = dZ2 @ cache["A1"].T / m
+    db2 = np.sum(dZ2, axis=1, keepdims=True) / m
+    dZ1 = parameters["W2"].T @ dZ2 * (cache["Z1"] > 0)
+    dW1 = dZ1 @ X.T / m
+    db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+    return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+
+
+def backward_softmax_twice(parameters, cache, X, Y):
+    m = X.shape[1]
+    A2 = cache["A2"]
+    dZ2 = (A2 - Y) * A2 * (1 - A2)
+    dW2 = dZ2 @ cache["A1"].T / m
+    db2 = np.sum(dZ2, axis=1, keepdims=True) / m
+    dZ1 = parameters["W2"].T @ dZ2 * (cache["Z1"] > 0)
+    dW1 = dZ1 @ X.T / m
+    db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+    return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+
+
 # ------------------------------------------------------------------ tests
 
 CORRECT = [
@@ -1065,6 +1282,25 @@ CORRECT = [
     (check_update_parameters_with_adam, snippets.update_parameters_with_adam),
     (check_update_parameters_with_adam, adam_corrected_dicts),
     (check_update_parameters_with_adam, adam_deepcopy),
+    (check_softmax, snippets.softmax),
+    (check_softmax, softmax_keepdims),
+    (check_softmax, softmax_broadcast),
+    (check_softmax, softmax_log_sum_exp),
+    (check_one_hot, snippets.one_hot),
+    (check_one_hot, one_hot_eye),
+    (check_one_hot, one_hot_fancy_index),
+    (check_one_hot, one_hot_integers),
+    (check_one_hot, one_hot_booleans),
+    (check_compute_cost_softmax, snippets.compute_cost_softmax),
+    (check_compute_cost_softmax, cost_softmax_sum),
+    (check_compute_cost_softmax, cost_softmax_per_example),
+    (check_compute_cost_softmax, cost_softmax_true_class),
+    # dZ2 = A2 - Y again: Lesson 7's backward pass is already right
+    (check_backward_propagation_softmax,
+     snippets.backward_propagation_softmax),
+    (check_backward_propagation_softmax, backward_matmul),
+    (check_backward_propagation_softmax, backward_dot),
+    (check_backward_propagation_softmax, backward_einsum_in_place),
 ]
 
 # (check, the learner's function, catalogue name, phrase the diagnosis has)
@@ -1248,6 +1484,76 @@ MISTAKES = [
      "beta1 and beta2 swapped", "beta2 (0.999) their squares"),
     (check_update_parameters_with_adam, adam_variant(use_v_hat=False),
      "step with dW", "the step uses dW"),
+    (check_softmax, softmax_over_examples,
+     "softmax over the examples (axis 1)", "each row sum to 1"),
+    (check_softmax, softmax_sum_without_keepdims, "sum without keepdims",
+     "mixes examples when n_y = m"),
+    (check_softmax, softmax_sum_of_everything, "sum over all entries",
+     "sum of all n_y * m entries"),
+    (check_softmax, softmax_unnormalised, "not normalised",
+     "without dividing by their sum"),
+    (check_softmax, softmax_row_max, "max over axis 1",
+     "each row's max (axis=1)"),
+    (check_softmax, softmax_global_max, "max of the whole array",
+     "0 / 0 = NaN"),
+    (check_softmax, softmax_naive, "no max subtraction",
+     "np.exp(1000) overflows"),
+    (check_softmax, softmax_pairwise, "overflow in exp",
+     "overflows on scores near 1000"),
+    (check_softmax, softmax_in_place, "z changed in place",
+     "the caller's Z2"),
+    (check_one_hot, one_hot_labels, "labels not one-hot",
+     "returns the labels y as they are, shape (1, 5)"),
+    (check_one_hot, one_hot_rows, "transposed", "one example per row"),
+    (check_one_hot, one_hot_swapped_indices, "row and column swapped",
+     "Y[y, np.arange(m)] = 1"),
+    (check_one_hot, one_hot_from_1, "off by one", "in row y - 1 instead"),
+    (check_one_hot, one_hot_plus_1, "off by one", "in row y + 1 instead"),
+    (check_one_hot, one_hot_classes_seen, "n_classes ignored",
+     "2 rows on a case with n_classes = 4 and y = [1]"),
+    (check_one_hot, one_hot_multi_hot, "1-D result",
+     "your Y is 1-D, shape (3,)"),
+    (check_compute_cost_softmax, cost_softmax_losses,
+     "array instead of float", "array of shape (5,)"),
+    (check_compute_cost_softmax, cost_softmax_binary,
+     "binary cross-entropy", "(1 - Y) * np.log(1 - A2)"),
+    (check_compute_cost_softmax, cost_softmax_no_mean,
+     "sum instead of mean", "m times too large"),
+    (check_compute_cost_softmax, cost_softmax_mean_of_entries,
+     "mean over all entries", "n_y times too small"),
+    (check_compute_cost_softmax, cost_softmax_sign, "wrong sign",
+     "minus sign"),
+    (check_backward_propagation_softmax, backward_lowercase_cache_key,
+     "unknown key", "reads the key 'a1'"),
+    (check_backward_propagation_softmax, backward_lowercase_keys,
+     "grads keys", "keys dw1, db1, dw2, db2"),
+    (check_backward_propagation_softmax, backward_softmax_in_place,
+     "inputs changed in place", "changes cache, which it was given"),
+    (check_backward_propagation_softmax, backward_variant(keepdims=False),
+     "sums without keepdims", "(n_y, 1) like b2"),
+    (check_backward_propagation_softmax, backward_softmax_diagonal,
+     "softmax derivative's diagonal only", "wrong classes get no gradient"),
+    (check_backward_propagation_softmax, backward_softmax_twice,
+     "output derivative applied again", "the softmax's included"),
+    (check_backward_propagation_softmax, backward_no_derivative,
+     "ReLU derivative missing", "dZ1 equals dA1"),
+    (check_backward_propagation_softmax, backward_tanh_derivative,
+     "tanh derivative", "1 - A1**2"),
+    (check_backward_propagation_softmax,
+     backward_variant(slope=lambda Z1, A1: A1 * (1 - A1)),
+     "sigmoid derivative", "A1 * (1 - A1)"),
+    (check_backward_propagation_softmax, backward_variant(average=False),
+     "no 1/m", "m times too large"),
+    (check_backward_propagation_softmax, backward_variant(dZ2_sign=-1),
+     "dZ2 sign", "not Y - A2"),
+    (check_backward_propagation_softmax, backward_variant(dW2_input="Z1"),
+     "Z1 where A1 belongs", "dW2 uses Z1"),
+    (check_backward_propagation_softmax, backward_X_not_transposed,
+     "X not transposed", "dW1 = dZ1 @ X.T / m"),
+    (check_backward_propagation_softmax, backward_A1_not_transposed,
+     "A1 not transposed", "of shape (n_y, n_h)"),
+    (check_backward_propagation_softmax, backward_W2_not_transposed,
+     "W2 not transposed", "dA1 = W2.T @ dZ2"),
 ]
 
 
@@ -1597,6 +1903,100 @@ def test_lesson_8_not_implemented_yet(check):
     ids=lambda value: name_of(value),
 )
 def test_lesson_8_checks_take_under_a_second(check, fn):
+    """A check, with its search for the mistake, stays under 1 s."""
+    start = time.perf_counter()
+    check(fn)
+    assert time.perf_counter() - start < 1
+
+
+# --------------------------------- Lesson 9: softmax, one-hot, the cost
+
+LESSON_9_CHECKS = [check_softmax, check_one_hot, check_compute_cost_softmax,
+                   check_backward_propagation_softmax]
+
+
+def test_one_hot_dtype_is_a_note_not_a_failure():
+    """An int or bool Y passes with a note; the course's float64 none."""
+    for fn, dtype in ((one_hot_integers, "int64"), (one_hot_booleans,
+                                                     "bool")):
+        report = check_one_hot(fn)
+        assert report and report.diagnosis is None, str(report)
+        assert f"+    your Y is {dtype}, the course's one_hot gives " \
+            "float64" in str(report)
+    assert "+" not in str(check_one_hot(one_hot_eye))
+
+
+def test_softmax_overflow_names_the_learners_line():
+    """No max subtracted: the warning, where, and the stable form."""
+    text = flat(check_softmax(softmax_naive))
+    assert "FAIL stable: scores of +-1000 give the right probabilities" \
+        in text
+    assert "case (3, 4) with scores of +-1000: RuntimeWarning: overflow " \
+        "encountered in exp" in text
+    assert "return np.exp(z) / np.sum(np.exp(z), axis=0, keepdims=True)" \
+        in text
+    assert "ok values match the course's softmax" in text
+
+
+def test_softmax_without_keepdims_shows_the_broadcast_error():
+    """axis=1 without keepdims raises on most cases: the line and why."""
+    report = check_softmax(softmax_sum_without_keepdims)
+    line = softmax_sum_without_keepdims.__code__.co_firstlineno + 2
+    assert "case (3, 5): raises ValueError: operands could not be " \
+        "broadcast" in flat(report)
+    assert f"test_selfcheck.py:{line}: return e / np.sum(e, axis=1)" in \
+        flat(report)
+    assert report.mistake == "sum without keepdims"
+
+
+def test_square_case_catches_what_runs():
+    """n_y = m = 4: the transposed one-hot has the right shape, not values."""
+    report = check_one_hot(one_hot_swapped_indices)
+    assert "raises IndexError" in flat(report)
+    assert report.mistake == "row and column swapped"
+    rows = flat(check_one_hot(one_hot_rows))
+    assert "Y has shape (5, 3) on case (3, 5)" in rows
+
+
+def test_backward_softmax_in_place_is_reported():
+    """dZ2 -= Y on the cache's A2: values right, the cache changed."""
+    report = check_backward_propagation_softmax(backward_softmax_in_place)
+    text = flat(report)
+    assert "ok values match the course's backward_propagation_softmax" in \
+        text
+    assert "FAIL parameters, cache, X and Y are left unchanged" in text
+    assert "cache['A2'] changed on case (3, 4, 3, 5)" in text
+
+
+@pytest.mark.parametrize("check", LESSON_9_CHECKS,
+                         ids=lambda check: check.__name__)
+def test_lesson_9_not_implemented_yet(check):
+    """The exercise notebook's placeholder is 'not implemented yet'."""
+    def placeholder(*args):
+        raise NotImplementedError
+
+    assert "not implemented yet" in check(placeholder).diagnosis
+
+
+@pytest.mark.parametrize("check", LESSON_9_CHECKS,
+                         ids=lambda check: check.__name__)
+def test_lesson_9_checks_leave_numpy_error_settings(check):
+    """The checks set np.errstate only inside, and warn nothing outside."""
+    before = np.geterr()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        check(softmax_naive if check is check_softmax else
+              (lambda *args: None))
+    assert np.geterr() == before
+
+
+@pytest.mark.parametrize(
+    "check, fn",
+    [(c, f) for c, f in CORRECT if c in LESSON_9_CHECKS]
+    + [(c, f) for c, f, _, _ in MISTAKES if c in LESSON_9_CHECKS],
+    ids=lambda value: name_of(value),
+)
+def test_lesson_9_checks_take_under_a_second(check, fn):
     """A check, with its search for the mistake, stays under 1 s."""
     start = time.perf_counter()
     check(fn)

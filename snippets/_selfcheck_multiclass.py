@@ -1,0 +1,554 @@
+"""The self-checks of Lesson 9: softmax, one-hot, the softmax network.
+
+Specs and catalogues in the form of ``_selfcheck_specs`` and
+``_selfcheck_mistakes``. The cases have n_y = 3 or 4 classes, with
+m = 1, m = n_h and a square case (n_y = m, or all sizes equal), where a
+sum over the wrong axis, a sum without keepdims or a forgotten transpose
+still runs. ``one_hot`` is checked on its shape and values only: an
+integer or boolean Y works in ``A2 - Y`` as well as the course's float
+one, so its dtype earns a note, never a failure. ``softmax`` is also
+run on scores of +-1000, where only a softmax that subtracts each
+column's max stays finite and quiet.
+"""
+
+# --8<-- [start:imports]
+import numpy as np
+
+from snippets._selfcheck_mistakes import (
+    GLOBAL_RANDOM_STATE_MISTAKES,
+    GRAD_KEYS,
+    SIGNATURE_MISTAKE,
+    backward_with,
+    bias_without_keepdims,
+    changed_inputs,
+    missing_key,
+    overflow_at_large_z,
+    returns_array,
+    wrong_keys,
+)
+from snippets._selfcheck_report import (
+    Case,
+    Line,
+    Mistake,
+    Spec,
+    describe,
+    dtype_line,
+    inputs_line,
+    like,
+    random_state_line,
+    returns_line,
+    shape_of,
+    shapes_line,
+    unpack_dict,
+    values_line,
+    warnings_line,
+)
+from snippets._selfcheck_specs import stable_line, unpack_cost
+from snippets._selfcheck_training import like_any
+from snippets.activations import softmax
+from snippets.multiclass import (
+    backward_propagation_softmax,
+    compute_cost_softmax,
+    forward_propagation_softmax,
+    one_hot,
+)
+
+# --8<-- [end:imports]
+
+# (n_y, m) of the scores: general, m = 1, square (n_y = m)
+SOFTMAX_SIZES = ((3, 5), (4, 1), (4, 4))
+# (labels y, n_classes): general, m = 1, square (m = n_classes), and
+# classes missing from y (label 4 never appears)
+ONE_HOT_LABELS = (([2, 0, 1, 2, 1], 3), ([1], 4), ([3, 0, 2, 1], 4),
+                  ([0, 0, 3], 5))
+# (labels y, n_y) for the cost: general, m = 1, square (n_y = m)
+COST_LABELS = (([0, 2, 1, 2, 0], 3), ([3], 4), ([1, 0, 3, 1], 4))
+# (n_x, n_h, n_y, m): general, m = 1, m = n_h, all equal, and n_h = 1
+BACKWARD_SIZES = ((3, 4, 3, 5), (3, 4, 3, 1), (2, 4, 3, 4), (4, 4, 4, 4),
+                  (2, 1, 3, 3))
+# scores where exp overflows (column 0) or underflows (column 1)
+LARGE_SCORES = np.array([[1000.0, -1000.0, 0.0, 2.0],
+                         [999.0, -1000.0, 1.0, 2.0],
+                         [-1000.0, -999.0, -1.0, 0.0]])
+COMMON_LINES = (inputs_line, random_state_line, warnings_line)
+
+
+def _label(*sizes):
+    return f"({', '.join(map(str, sizes))})"
+
+
+def _network(rng, n_x, n_h, n_y):
+    """Parameters with non-zero biases, so that a missing one shows."""
+    return {
+        "W1": rng.normal(size=(n_h, n_x)),
+        "b1": rng.normal(size=(n_h, 1)),
+        "W2": rng.normal(size=(n_y, n_h)),
+        "b2": rng.normal(size=(n_y, 1)),
+    }
+
+
+def _array(value):
+    """``value`` as a float64 array, or None if it is not one."""
+    try:
+        return np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None
+
+
+# --8<-- [start:softmax_cases]
+def softmax_cases():
+    """Scores z of each of SOFTMAX_SIZES, one in float32, and +-1000."""
+    rng = np.random.default_rng(8)
+    cases = [Case(_label(*size), (rng.normal(scale=3, size=size),))
+             for size in SOFTMAX_SIZES]
+    first = cases[0]
+    return cases + [
+        Case(first.label, (first.args[0].astype(np.float32),), "float32"),
+        Case("(3, 4) with scores of +-1000", (LARGE_SCORES.copy(),),
+             stress=True),
+    ]
+# --8<-- [end:softmax_cases]
+
+
+# --8<-- [start:one_hot_cases]
+def one_hot_cases():
+    """The labels y (int64) and n_classes of ONE_HOT_LABELS."""
+    return [Case(_label(n_classes, len(y)), (np.array(y), n_classes))
+            for y, n_classes in ONE_HOT_LABELS]
+# --8<-- [end:one_hot_cases]
+
+
+# --8<-- [start:cost_softmax_cases]
+def cost_softmax_cases():
+    """A2 (columns of probabilities) and one-hot Y for COST_LABELS."""
+    rng = np.random.default_rng(9)
+    return [
+        Case(_label(n_y, len(y)),
+             (softmax(rng.normal(scale=1.5, size=(n_y, len(y)))),
+              one_hot(np.array(y), n_y)))
+        for y, n_y in COST_LABELS
+    ]
+# --8<-- [end:cost_softmax_cases]
+
+
+# --8<-- [start:backward_softmax_cases]
+def backward_softmax_cases():
+    """parameters, cache, X and one-hot Y for each of BACKWARD_SIZES.
+
+    The cache is the course's forward pass on X. All in float64, as for
+    the binary network: Lesson 7's backward pass, which is already right
+    here, passes this check too.
+    """
+    rng = np.random.default_rng(10)
+    cases = []
+    for n_x, n_h, n_y, m in BACKWARD_SIZES:
+        X, parameters = rng.normal(size=(n_x, m)), _network(rng, n_x, n_h,
+                                                            n_y)
+        Y = one_hot(rng.integers(0, n_y, size=m), n_y)
+        _, cache = forward_propagation_softmax(X, parameters)
+        cases.append(Case(_label(n_x, n_h, n_y, m),
+                          (parameters, cache, X, Y)))
+    return cases
+# --8<-- [end:backward_softmax_cases]
+
+
+# --8<-- [start:unpack_array]
+def unpack_array(name):
+    """A reader for a function that returns one array, named ``name``."""
+    def unpack(value):
+        if isinstance(value, np.ndarray | np.generic):
+            return {name: value}, None
+        return {}, f"returns {describe(value)}, not an array"
+    return unpack
+# --8<-- [end:unpack_array]
+
+
+# Lines only these checks have.
+
+# --8<-- [start:softmax_stable_line]
+def softmax_stable_line(run):
+    """Scores of +-1000: the course's probabilities, no warning."""
+    line = stable_line(run)  # sigmoid's line, on softmax's stress case
+    text = "stable: scores of +-1000 give the right probabilities, " \
+        "no warning"
+    return Line(line.status, text, line.details)
+# --8<-- [end:softmax_stable_line]
+
+
+# --8<-- [start:one_hot_dtype_note]
+def one_hot_dtype_note(run):
+    """A note, if all passed, when Y is not float64 like the course's."""
+    dtypes = {str(got["Y"].dtype) for got in run.got if got and "Y" in got}
+    if dtypes and dtypes != {"float64"}:
+        return Line("note", f"your Y is {', '.join(sorted(dtypes))}, the "
+                            f"course's one_hot gives float64: either works "
+                            f"in A2 - Y and Y * np.log(A2)")
+    return None
+# --8<-- [end:one_hot_dtype_note]
+
+
+# Mutants: the course's equations with one mistake, chosen by keyword.
+
+_SHIFTS = {
+    "column max": lambda z: np.max(z, axis=0, keepdims=True),
+    "row max": lambda z: np.max(z, axis=1, keepdims=True),
+    "global max": np.max,
+    "none": lambda z: 0,
+}
+
+
+# --8<-- [start:softmax_with]
+def softmax_with(*, shift="column max", axis=0, keepdims=True,
+                 normalise=True):
+    """A softmax ``fn(z)`` with a mistake.
+
+    ``shift`` is what is subtracted before ``exp`` (a key of _SHIFTS),
+    ``axis`` and ``keepdims`` those of the sum (``axis=None``: the sum
+    of all entries), ``normalise=False`` returns the exponentials.
+    """
+    def softmax(z):
+        e = np.exp(z - _SHIFTS[shift](z))
+        if not normalise:
+            return e
+        return e / np.sum(e, axis=axis, keepdims=keepdims)
+    return softmax
+# --8<-- [end:softmax_with]
+
+
+def _one_hot_transposed(y, n_classes):
+    return np.eye(n_classes)[y]
+
+
+def _one_hot_indices_swapped(y, n_classes):
+    Y = np.zeros((n_classes, len(y)))
+    Y[np.arange(len(y)), y] = 1
+    return Y
+
+
+# label k in row k - 1 or k + 1: with np.eye (wraps around at -1, raises
+# at n_classes) or with a comparison (a column of zeros instead)
+_SHIFTED_ROWS = {
+    "y - 1": (lambda y, n_classes: np.eye(n_classes)[:, y - 1],
+              lambda y, n_classes: np.arange(n_classes)[:, None] == y - 1),
+    "y + 1": (lambda y, n_classes: np.eye(n_classes)[:, y + 1],
+              lambda y, n_classes: np.arange(n_classes)[:, None] == y + 1),
+}
+
+
+# --8<-- [start:cost_softmax_with]
+def cost_softmax_with(*, sign=-1, divide_by="m", binary=False):
+    """A categorical cross-entropy ``fn(A2, Y)`` with a mistake.
+
+    ``divide_by`` is "m" (right), "1" (a sum) or "n_y * m" (np.mean
+    over all entries); ``binary=True`` adds ``(1 - Y) log(1 - A2)``.
+    """
+    def cost(A2, Y):
+        n_y, m = Y.shape
+        terms = Y * np.log(A2)
+        if binary:
+            terms = terms + (1 - Y) * np.log(1 - A2)
+        divisor = {"m": m, "1": 1, "n_y * m": n_y * m}[divide_by]
+        return float(sign * np.sum(terms) / divisor)
+    return cost
+# --8<-- [end:cost_softmax_with]
+
+
+_OUTPUT_ERRORS = {
+    "A2 - Y": lambda A2, Y: A2 - Y,
+    "-Y * (1 - A2)": lambda A2, Y: -Y * (1 - A2),
+    "(A2 - Y) * A2 * (1 - A2)": lambda A2, Y: (A2 - Y) * A2 * (1 - A2),
+}
+
+
+# --8<-- [start:output_error_with]
+def output_error_with(dZ2):
+    """A backward pass whose output error is ``dZ2`` (a key of the table).
+
+    Below the output it is the course's: the ReLU network, with 1/m.
+    """
+    def backward(parameters, cache, X, Y):
+        m = X.shape[1]
+        W2, Z1, A1 = parameters["W2"], cache["Z1"], cache["A1"]
+        error = _OUTPUT_ERRORS[dZ2](cache["A2"], Y)
+        dW2 = error @ A1.T / m
+        db2 = np.sum(error, axis=1, keepdims=True) / m
+        dZ1 = W2.T @ error * (Z1 > 0)
+        dW1 = dZ1 @ X.T / m
+        db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+        return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+    return backward
+# --8<-- [end:output_error_with]
+
+
+# Symptoms: what a mistake leaves behind where no mutant can reproduce it.
+
+def _returned(run, key):
+    """``(case, output)`` for each case where the learner returned it."""
+    return [(case, got[key]) for case, got in zip(run.cases, run.got)
+            if got and key in got]
+
+
+# --8<-- [start:labels_returned]
+def labels_returned(run):
+    """The function returns the labels y themselves, on every case."""
+    for case, call in zip(run.cases, run.calls):
+        y, value = case.args[0], _array(call.value)
+        if call.raised or value is None or value.size != y.size or \
+                not np.array_equal(value.ravel(), y):
+            return None
+    return {"shape": np.shape(run.calls[0].value)}
+# --8<-- [end:labels_returned]
+
+
+# --8<-- [start:shifted_rows]
+def shifted_rows(run):
+    """The 1s sit in row y - 1 or y + 1: labels counted from 1."""
+    for row, mutants in _SHIFTED_ROWS.items():
+        if any(run.matches(mutant) for mutant in mutants):
+            return {"row": row}
+    return None
+# --8<-- [end:shifted_rows]
+
+
+# --8<-- [start:rows_from_labels]
+def rows_from_labels(run):
+    """Y has y.max() + 1 (or as many as distinct labels) rows."""
+    for case, Y in _returned(run, "Y"):
+        y, n_classes = case.args
+        rows = {int(y.max()) + 1, len(np.unique(y))} - {n_classes}
+        shape = shape_of(Y)
+        if shape and len(shape) == 2 and shape[1] == len(y) and \
+                shape[0] in rows:
+            return {"rows": shape[0], "n_classes": n_classes,
+                    "y": y.tolist()}
+    return None
+# --8<-- [end:rows_from_labels]
+
+
+# --8<-- [start:one_dimensional_result]
+def one_dimensional_result(run):
+    """The function returns a 1-D array on some case."""
+    for _, Y in _returned(run, "Y"):
+        if np.ndim(Y) == 1:
+            return {"shape": np.shape(Y)}
+    return None
+# --8<-- [end:one_dimensional_result]
+
+
+# The catalogues, most specific first. A hint is one sentence in the
+# course's symbols; {fields} come from the detector's dict.
+
+# --8<-- [start:softmax_mistakes]
+SOFTMAX_MISTAKES = (
+    SIGNATURE_MISTAKE,
+    Mistake("softmax over the examples (axis 1)",
+            like_any(*(softmax_with(shift=shift, axis=1)
+                       for shift in ("row max", "none", "global max"))),
+            "your softmax makes each row sum to 1, over the m examples "
+            "(axis=1): the classes are the rows, so each column must sum "
+            "to 1, e / np.sum(e, axis=0, keepdims=True)."),
+    Mistake("sum without keepdims",
+            like_any(*(softmax_with(shift=shift, axis=1, keepdims=False)
+                       for shift in ("column max", "none", "global max"))),
+            "your np.sum(e, axis=1) without keepdims has shape (n_y,), "
+            "which NumPy lines up with the last axis, the examples, so it "
+            "raises for most shapes and mixes examples when n_y = m: sum "
+            "each column, np.sum(e, axis=0, keepdims=True)."),
+    Mistake("sum over all entries",
+            like_any(*(softmax_with(shift=shift, axis=None)
+                       for shift in ("column max", "none", "global max"))),
+            "your softmax divides by the sum of all n_y * m entries, so "
+            "the whole array sums to 1: each column (example) must, e / "
+            "np.sum(e, axis=0, keepdims=True)."),
+    Mistake("not normalised",
+            like_any(softmax_with(normalise=False, shift="none"),
+                     softmax_with(normalise=False)),
+            "your softmax returns the exponentials without dividing by "
+            "their sum: divide each column by its total, e / np.sum(e, "
+            "axis=0, keepdims=True), so that it sums to 1."),
+    Mistake("max over axis 1", like(softmax_with(shift="row max")),
+            "you subtract each row's max (axis=1), which changes the "
+            "probabilities: only a constant per column (example) leaves "
+            "them unchanged, z - np.max(z, axis=0, keepdims=True)."),
+    Mistake("max of the whole array", like(softmax_with(shift="global max")),
+            "you subtract the max of the whole array, so a column far "
+            "below it gets exp = 0 everywhere and 0 / 0 = NaN: subtract "
+            "each column's own max, z - np.max(z, axis=0, keepdims=True)."),
+    Mistake("no max subtraction", like(softmax_with(shift="none")),
+            "np.exp(1000) overflows to inf (a RuntimeWarning) and inf / inf "
+            "is NaN: subtract each column's max first, z - np.max(z, "
+            "axis=0, keepdims=True), which leaves the probabilities as "
+            "they are and every exponent <= 0."),
+    Mistake("overflow in exp", overflow_at_large_z,
+            "np.exp overflows on scores near 1000 (a RuntimeWarning): "
+            "exponentiate only z - np.max(z, axis=0, keepdims=True), "
+            "where every exponent is <= 0, then divide each column by its "
+            "sum."),
+    Mistake("z changed in place", changed_inputs,
+            "your softmax changes z in place (z -= ...), and z is the "
+            "caller's Z2, which the cache keeps: make a new array, z = z "
+            "- np.max(z, axis=0, keepdims=True)."),
+    *GLOBAL_RANDOM_STATE_MISTAKES,
+)
+# --8<-- [end:softmax_mistakes]
+
+# --8<-- [start:one_hot_mistakes]
+ONE_HOT_MISTAKES = (
+    SIGNATURE_MISTAKE,
+    Mistake("labels not one-hot", labels_returned,
+            "your function returns the labels y as they are, shape "
+            "{shape}: one-hot turns each label into a column of n_classes "
+            "numbers, 1 in the label's row and 0 elsewhere, Y = "
+            "np.zeros((n_classes, m)), then Y[y, np.arange(m)] = 1."),
+    Mistake("transposed", like(_one_hot_transposed),
+            "your Y is (m, n_classes), one example per row: the course "
+            "keeps examples in columns, so transpose it, "
+            "np.eye(n_classes)[y].T of shape (n_classes, m)."),
+    Mistake("row and column swapped", like(_one_hot_indices_swapped),
+            "Y[np.arange(m), y] = 1 puts example i in row i and its label "
+            "in a column: index the row by the label and the column by the "
+            "example, Y[y, np.arange(m)] = 1."),
+    Mistake("off by one", shifted_rows,
+            "your 1s sit in row {row} instead of row y, as if the labels "
+            "counted from 1: they run from 0 to n_classes - 1, and label k "
+            "goes in row k, Y[y, np.arange(m)] = 1."),
+    Mistake("n_classes ignored", rows_from_labels,
+            "your Y has {rows} rows on a case with n_classes = {n_classes} "
+            "and y = {y}: take the number of rows from n_classes, since a "
+            "class can be missing from y."),
+    Mistake("1-D result", one_dimensional_result,
+            "your Y is 1-D, shape {shape}: return a 2-D array (n_classes, "
+            "m) with one one-hot column per example, Y = np.zeros"
+            "((n_classes, m)), then Y[y, np.arange(m)] = 1."),
+    *GLOBAL_RANDOM_STATE_MISTAKES,
+)
+# --8<-- [end:one_hot_mistakes]
+
+# --8<-- [start:cost_softmax_mistakes]
+COST_SOFTMAX_MISTAKES = (
+    SIGNATURE_MISTAKE,
+    Mistake("array instead of float", returns_array,
+            "your cost is an array of shape {shape}: return one number, "
+            "the mean over the examples, float(-np.sum(Y * np.log(A2)) / "
+            "m)."),
+    Mistake("binary cross-entropy",
+            like_any(cost_softmax_with(binary=True),
+                     cost_softmax_with(binary=True, divide_by="n_y * m")),
+            "you add the binary cross-entropy's (1 - Y) * np.log(1 - A2): "
+            "with a softmax only the true class's -log a counts, J = "
+            "-np.sum(Y * np.log(A2)) / m."),
+    Mistake("sum instead of mean", like(cost_softmax_with(divide_by="1")),
+            "your cost is m times too large, a sum: average over the m "
+            "examples, J = -np.sum(Y * np.log(A2)) / m."),
+    Mistake("mean over all entries",
+            like(cost_softmax_with(divide_by="n_y * m")),
+            "your cost is n_y times too small: np.mean averages over all "
+            "n_y * m entries of Y * np.log(A2), most of them 0; divide the "
+            "sum by the m examples only, J = -np.sum(Y * np.log(A2)) / m."),
+    Mistake("wrong sign", like(cost_softmax_with(sign=1)),
+            "your cost is negative, the log-likelihood itself: J has a "
+            "minus sign in front, J = -np.sum(Y * np.log(A2)) / m."),
+    *GLOBAL_RANDOM_STATE_MISTAKES,
+)
+# --8<-- [end:cost_softmax_mistakes]
+
+# --8<-- [start:backward_softmax_mistakes]
+BACKWARD_SOFTMAX_MISTAKES = (
+    SIGNATURE_MISTAKE,
+    Mistake("unknown key", missing_key,
+            "your code reads the key {key}, which is not there: parameters "
+            "has W1, b1, W2, b2 and cache Z1, A1, Z2, A2 (names are "
+            "case-sensitive)."),
+    Mistake("grads keys", wrong_keys(GRAD_KEYS),
+            "your grads have keys {keys}: name them dW1, db1, dW2 and db2, "
+            "the keys update_parameters_nn reads."),
+    Mistake("inputs changed in place", changed_inputs,
+            "your function changes {changed}, which it was given (dZ2 = "
+            "cache['A2'], then dZ2 -= Y, changes the cache's A2): make a "
+            "new array, dZ2 = A2 - Y."),
+    Mistake("sums without keepdims", bias_without_keepdims,
+            "db1 or db2 lost its second axis: sum with keepdims=True, db2 "
+            "= np.sum(dZ2, axis=1, keepdims=True) / m, so that db2 is "
+            "(n_y, 1) like b2."),
+    Mistake("softmax derivative's diagonal only",
+            like(output_error_with("-Y * (1 - A2)")),
+            "your dZ2 is -Y * (1 - A2): it keeps only the diagonal a_k (1 - "
+            "a_k) of the softmax's derivative, so the wrong classes get no "
+            "gradient; softmax and the cross-entropy together give dZ2 = "
+            "A2 - Y."),
+    Mistake("output derivative applied again",
+            like(output_error_with("(A2 - Y) * A2 * (1 - A2)")),
+            "your dZ2 multiplies A2 - Y by A2 * (1 - A2): A2 - Y already is "
+            "the derivative with respect to Z2, the softmax's included, so "
+            "dZ2 = A2 - Y."),
+    Mistake("ReLU derivative missing", like(backward_with(slope="none")),
+            "your dZ1 equals dA1: multiply by ReLU's derivative, dZ1 = "
+            "dA1 * (Z1 > 0)."),
+    Mistake("tanh derivative", like(backward_with(slope="tanh")),
+            "your dZ1 uses tanh's derivative 1 - A1**2, but the hidden "
+            "layer is ReLU: dZ1 = dA1 * (Z1 > 0)."),
+    Mistake("sigmoid derivative", like(backward_with(slope="sigmoid")),
+            "your dZ1 uses sigmoid's derivative A1 * (1 - A1), but the "
+            "hidden layer is ReLU: dZ1 = dA1 * (Z1 > 0)."),
+    Mistake("no 1/m", like(backward_with(average=False)),
+            "your gradients are m times too large: average over the "
+            "examples, dW2 = dZ2 @ A1.T / m, and the same 1/m in every "
+            "gradient."),
+    Mistake("dZ2 sign", like(backward_with(dZ2_sign=-1)),
+            "your gradients have the wrong sign: dZ2 = A2 - Y, not Y - A2."),
+    Mistake("Z1 where A1 belongs", like(backward_with(dW2_input="Z1")),
+            "your dW2 uses Z1: layer 2's input is A1, so dW2 = dZ2 @ A1.T "
+            "/ m."),
+    Mistake("X not transposed", like(backward_with(transpose_X=False)),
+            "dW1 needs X transposed: dW1 = dZ1 @ X.T / m, of shape "
+            "(n_h, n_x)."),
+    Mistake("A1 not transposed", like(backward_with(transpose_A1=False)),
+            "dW2 needs A1 transposed: dW2 = dZ2 @ A1.T / m, of shape "
+            "(n_y, n_h)."),
+    Mistake("W2 not transposed", like(backward_with(transpose_W2=False)),
+            "dA1 needs W2 transposed: dA1 = W2.T @ dZ2, of shape (n_h, m)."),
+    *GLOBAL_RANDOM_STATE_MISTAKES,
+)
+# --8<-- [end:backward_softmax_mistakes]
+
+
+# The specs.
+
+SOFTMAX = Spec(
+    func="softmax", arg_names=("z",), symbols="(n_y, m)",
+    make_cases=softmax_cases, reference=softmax,
+    unpack=unpack_array("softmax(z)"), returns="returns an array",
+    shapes={"softmax(z)": "(n_y, m)"},
+    lines=(returns_line, shapes_line, values_line, dtype_line,
+           softmax_stable_line, *COMMON_LINES),
+    mistakes=SOFTMAX_MISTAKES,
+)
+ONE_HOT = Spec(
+    func="one_hot", arg_names=("y", "n_classes"),
+    symbols="(n_classes, m)", make_cases=one_hot_cases, reference=one_hot,
+    unpack=unpack_array("Y"), returns="returns an array",
+    shapes={"Y": "(n_classes, m)"},
+    lines=(returns_line, shapes_line, values_line, *COMMON_LINES),
+    mistakes=ONE_HOT_MISTAKES, bonus=one_hot_dtype_note,
+)
+COST_SOFTMAX = Spec(
+    func="compute_cost_softmax", arg_names=("A2", "Y"), symbols="(n_y, m)",
+    make_cases=cost_softmax_cases, reference=compute_cost_softmax,
+    unpack=unpack_cost, returns="returns the cost J as a float",
+    shapes={"J": "()"},
+    lines=(returns_line, values_line, *COMMON_LINES),
+    mistakes=COST_SOFTMAX_MISTAKES,
+)
+BACKWARD_SOFTMAX = Spec(
+    func="backward_propagation_softmax",
+    arg_names=("parameters", "cache", "X", "Y"),
+    symbols="(n_x, n_h, n_y, m)", make_cases=backward_softmax_cases,
+    reference=backward_propagation_softmax,
+    unpack=lambda value: unpack_dict(value, GRAD_KEYS, "the grads dict"),
+    returns="returns a dict with keys dW1, db1, dW2, db2",
+    shapes={"dW1": "(n_h, n_x)", "db1": "(n_h, 1)", "dW2": "(n_y, n_h)",
+            "db2": "(n_y, 1)"},
+    lines=(returns_line, shapes_line, values_line, dtype_line,
+           *COMMON_LINES),
+    mistakes=BACKWARD_SOFTMAX_MISTAKES,
+)
