@@ -165,6 +165,3 @@ def softmax(z):
     return e
 # --8<-- [end:softmax]
 
-
-# the hidden-layer activations forward_propagation_nn accepts, by name
-HIDDEN_ACTIVATIONS = {"relu": relu, "tanh": tanh}

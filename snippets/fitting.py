@@ -9,7 +9,7 @@ Shapes follow the course: ``X`` is ``(n_x, m)``, ``Y`` is ``(1, m)``.
 # --8<-- [start:imports]
 import numpy as np
 
-from snippets._fitting_checks import checked_epoch, checked_fit
+from snippets._validation.guards import epoch_inputs, fit_inputs, guarded
 from snippets.forward import forward_propagation_nn
 from snippets.initialization import initialize_parameters_nn
 from snippets.learning import (
@@ -33,6 +33,7 @@ RMSPROP_BETA = 0.999    # RMSprop, like Adam's beta2, about the last 1000
 # --8<-- [end:betas]
 
 
+@guarded(fit_inputs)
 # --8<-- [start:fit_nn]
 def fit_nn(X, Y, n_h, *, X_val, Y_val, optimizer="adam",
            learning_rate=0.01, mini_batch_size=64, num_epochs=100,
@@ -132,9 +133,6 @@ def fit_nn(X, Y, n_h, *, X_val, Y_val, optimizer="adam",
     >>> print(f"best epoch {best}: J_val {history['val_cost'][best]:.3f}")
     best epoch 14: J_val 0.483
     """
-    X, Y, X_val, Y_val = checked_fit(
-        X, Y, X_val, Y_val, n_h, optimizer, learning_rate,
-        mini_batch_size, num_epochs, patience, seed, hidden_activation)
     parameters = initialize_parameters_nn(X.shape[0], n_h, 1, seed=seed,
                                           dtype=X.dtype)
     v, s = initialize_adam(parameters)       # moving averages, all 0
@@ -161,6 +159,7 @@ def fit_nn(X, Y, n_h, *, X_val, Y_val, optimizer="adam",
 # --8<-- [end:fit_nn]
 
 
+@guarded(epoch_inputs, covers_inner=False)
 # --8<-- [start:run_epoch]
 def run_epoch(parameters, state, mini_batches, *, optimizer,
               learning_rate, hidden_activation="relu"):
@@ -226,8 +225,7 @@ def run_epoch(parameters, state, mini_batches, *, optimizer,
     >>> state["t"]                            # one step per mini-batch
     2
     """
-    v, s, t = checked_epoch(state, optimizer, learning_rate,
-                            hidden_activation)
+    v, s, t = state["v"], state["s"], state["t"]
     for X_batch, Y_batch in mini_batches:
         A2, cache = forward_propagation_nn(
             X_batch, parameters, hidden_activation=hidden_activation)

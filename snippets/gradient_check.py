@@ -6,13 +6,14 @@ Shapes follow the course: ``X`` is ``(n_x, m)``, ``Y`` is ``(1, m)``.
 # --8<-- [start:imports]
 import numpy as np
 
-from snippets._checked import checked_gradient_check
+from snippets._validation.guards import gradient_check_inputs, guarded
 from snippets.forward import forward_propagation_nn
 from snippets.learning import backward_propagation_nn, compute_cost
 
 # --8<-- [end:imports]
 
 
+@guarded(gradient_check_inputs)
 # --8<-- [start:gradient_check_nn]
 def gradient_check_nn(
     parameters, X, Y, epsilon=1e-7, *, hidden_activation="relu"
@@ -83,8 +84,9 @@ def gradient_check_nn(
     >>> difference < 1e-7
     True
     """
-    X, Y, theta = checked_gradient_check(parameters, X, Y, epsilon,
-                                         hidden_activation)  # float64 copies
+    # float64 copies: the nudges below must not touch the caller's arrays
+    theta = {key: np.array(parameters[key], dtype=np.float64)
+             for key in ("W1", "b1", "W2", "b2")}
     options = {"hidden_activation": hidden_activation}
 
     def cost():

@@ -3,11 +3,12 @@
 # --8<-- [start:imports]
 import numpy as np
 
-from snippets._checked import checked_init
+from snippets._validation.guards import guarded, init_inputs
 
 # --8<-- [end:imports]
 
 
+@guarded(init_inputs)
 # --8<-- [start:initialize_parameters_nn]
 def initialize_parameters_nn(
     n_x, n_h, n_y, *, seed=2, rng=None, scale=0.01, dtype=np.float64
@@ -77,7 +78,10 @@ def initialize_parameters_nn(
     >>> parameters["b2"]
     array([[0.]])
     """
-    rng, dtype = checked_init(n_x, n_h, n_y, seed, rng, scale, dtype)
+    if rng is None:
+        # a private RandomState draws what the global generator would
+        # after seeding it with `seed`, and leaves the global state alone
+        rng = np.random.RandomState(seed)
     # random weights break the symmetry between hidden units
     W1 = (rng.standard_normal((n_h, n_x)) * scale).astype(dtype)
     b1 = np.zeros((n_h, 1), dtype=dtype)

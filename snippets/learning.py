@@ -11,11 +11,17 @@ column and the labels ``Y`` are a row ``(1, m)`` of 0s and 1s.
 # --8<-- [start:imports]
 import numpy as np
 
-from snippets._checked import checked_backward, checked_cost, checked_update
+from snippets._validation.guards import (
+    backward_inputs,
+    cost_inputs,
+    guarded,
+    update_inputs,
+)
 
 # --8<-- [end:imports]
 
 
+@guarded(cost_inputs)
 # --8<-- [start:compute_cost]
 def compute_cost(A2, Y):
     """Compute the binary cross-entropy cost J, averaged over the examples.
@@ -80,7 +86,6 @@ def compute_cost(A2, Y):
     >>> round(cost, 4)                        # -ln(eps) / 3: large, finite
     12.0146
     """
-    A2, Y = checked_cost(A2, Y)
     eps = np.finfo(A2.dtype).eps
     # keep log away from 0: an exact 0 or 1 would give -inf (or NaN)
     A2 = np.clip(A2, eps, 1 - eps)
@@ -90,6 +95,7 @@ def compute_cost(A2, Y):
 # --8<-- [end:compute_cost]
 
 
+@guarded(backward_inputs)
 # --8<-- [start:backward_propagation_nn]
 def backward_propagation_nn(
     parameters, cache, X, Y, *, hidden_activation="relu"
@@ -163,8 +169,7 @@ def backward_propagation_nn(
     >>> grads["db2"]       # mean of A2 - Y = (-0.5 + 0.5) / 2, nearly 0
     array([[-7.71547394e-05]])
     """
-    X, Y, W2, Z1, A1, A2 = checked_backward(
-        parameters, cache, X, Y, hidden_activation)
+    W2, Z1, A1, A2 = parameters["W2"], cache["Z1"], cache["A1"], cache["A2"]
     m = X.shape[1]
     # output layer: sigmoid + cross-entropy give the simple A2 - Y
     dZ2 = A2 - Y                                   # (1, m)
@@ -182,6 +187,7 @@ def backward_propagation_nn(
 # --8<-- [end:backward_propagation_nn]
 
 
+@guarded(update_inputs)
 # --8<-- [start:update_parameters_nn]
 def update_parameters_nn(parameters, grads, learning_rate):
     """Take one gradient-descent step: `W = W - learning_rate * dW`.
@@ -239,8 +245,6 @@ def update_parameters_nn(parameters, grads, learning_rate):
     >>> parameters["W1"]                 # the input is left unchanged
     array([[1., 2.]])
     """
-    parameters, grads, learning_rate = checked_update(
-        parameters, grads, learning_rate)
     new_parameters = {}
     for key in ("W1", "b1", "W2", "b2"):
         step = learning_rate * grads["d" + key]

@@ -9,11 +9,12 @@ column.
 # --8<-- [start:imports]
 import numpy as np
 
-from snippets._fitting_checks import checked_mini_batches
+from snippets._validation.guards import guarded, mini_batches_inputs
 
 # --8<-- [end:imports]
 
 
+@guarded(mini_batches_inputs)
 # --8<-- [start:random_mini_batches]
 def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
     """Shuffle the examples, then cut them into mini-batches.
@@ -80,8 +81,6 @@ def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
     >>> Y_batch                               # and their labels
     array([[0, 1]])
     """
-    X, Y, mini_batch_size = checked_mini_batches(X, Y, mini_batch_size,
-                                                 seed)
     m = X.shape[1]
     permutation = np.random.default_rng(seed).permutation(m)
     X_shuffled, Y_shuffled = X[:, permutation], Y[:, permutation]

@@ -12,22 +12,25 @@ binary network's; the gradient at the output is again ``dZ2 = A2 - Y``.
 # --8<-- [start:imports]
 import numpy as np
 
-from snippets._checked import checked_forward, checked_output
-from snippets._multiclass_checks import (
-    checked_backward_softmax,
-    checked_cost_softmax,
-    checked_one_hot,
-    checked_predict_softmax,
-    checked_regression,
-    checked_train_softmax,
+from snippets._validation.guards import (
+    FORWARD_NAN,
+    backward_softmax_inputs,
+    cost_softmax_inputs,
+    forward_inputs,
+    guarded,
+    one_hot_inputs,
+    predict_softmax_inputs,
+    regression_inputs,
+    train_softmax_inputs,
 )
-from snippets.activations import softmax
+from snippets.activations import relu, softmax
 from snippets.initialization import initialize_parameters_nn
 from snippets.learning import update_parameters_nn
 
 # --8<-- [end:imports]
 
 
+@guarded(one_hot_inputs)
 # --8<-- [start:one_hot]
 def one_hot(y, n_classes):
     """Turn labels y (m,) into one-hot columns Y (n_classes, m).
@@ -63,12 +66,12 @@ def one_hot(y, n_classes):
            [0., 0., 1., 0.],
            [1., 0., 0., 1.]])
     """
-    y, n_classes = checked_one_hot(y, n_classes)
     # row k compares every label with k: True (1) where y == k
     return (np.arange(n_classes).reshape(-1, 1) == y).astype(np.float64)
 # --8<-- [end:one_hot]
 
 
+@guarded(forward_inputs, after=FORWARD_NAN)
 # --8<-- [start:forward_propagation_softmax]
 def forward_propagation_softmax(X, parameters, *, hidden_activation="relu"):
     """Run the network on every column of X (n_x, m), softmax at the end.
@@ -129,16 +132,17 @@ def forward_propagation_softmax(X, parameters, *, hidden_activation="relu"):
     >>> A2.sum(axis=0)
     array([1., 1.])
     """
-    X, (W1, b1, W2, b2), g = checked_forward(X, parameters, hidden_activation)
+    W1, b1, W2, b2 = (parameters[k] for k in ("W1", "b1", "W2", "b2"))
+    g = relu if hidden_activation == "relu" else np.tanh
     Z1 = W1 @ X + b1      # (n_h, m)
     A1 = g(Z1)            # (n_h, m): relu or tanh
     Z2 = W2 @ A1 + b2     # (n_y, m): one score per class
     A2 = softmax(Z2)      # (n_y, m): each column sums to 1
-    checked_output(Z2, X, parameters)  # NaN? Say where it came from
     return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
 # --8<-- [end:forward_propagation_softmax]
 
 
+@guarded(cost_softmax_inputs)
 # --8<-- [start:compute_cost_softmax]
 def compute_cost_softmax(A2, Y):
     """Compute the categorical cross-entropy J, averaged over the examples.
@@ -196,7 +200,6 @@ def compute_cost_softmax(A2, Y):
     >>> round(compute_cost_softmax(A2, Y), 6)   # -(ln 0.7 + ln 0.8) / 2
     0.289909
     """
-    A2, Y = checked_cost_softmax(A2, Y)
     eps = np.finfo(A2.dtype).eps
     # keep log away from 0: a probability of exactly 0 would give -inf
     A2 = np.clip(A2, eps, 1)
@@ -205,6 +208,7 @@ def compute_cost_softmax(A2, Y):
 # --8<-- [end:compute_cost_softmax]
 
 
+@guarded(backward_softmax_inputs)
 # --8<-- [start:backward_propagation_softmax]
 def backward_propagation_softmax(
     parameters, cache, X, Y, *, hidden_activation="relu"
@@ -272,8 +276,7 @@ def backward_propagation_softmax(
     >>> {key: grad.shape for key, grad in grads.items()}
     {'dW1': (4, 3), 'db1': (4, 1), 'dW2': (2, 4), 'db2': (2, 1)}
     """
-    X, Y, W2, Z1, A1, A2 = checked_backward_softmax(
-        parameters, cache, X, Y, hidden_activation)
+    W2, Z1, A1, A2 = parameters["W2"], cache["Z1"], cache["A1"], cache["A2"]
     m = X.shape[1]
     # output layer: softmax + cross-entropy give A2 - Y, as sigmoid did
     dZ2 = A2 - Y                                   # (n_y, m)
@@ -291,6 +294,7 @@ def backward_propagation_softmax(
 # --8<-- [end:backward_propagation_softmax]
 
 
+@guarded(train_softmax_inputs)
 # --8<-- [start:train_softmax_nn]
 def train_softmax_nn(X, Y, n_h, *, num_iterations=1000, learning_rate=1.0,
                      seed=2, hidden_activation="relu", print_cost=False,
@@ -378,8 +382,6 @@ def train_softmax_nn(X, Y, n_h, *, num_iterations=1000, learning_rate=1.0,
     >>> print(f"test accuracy {np.mean(y_pred == digits.y_test):.3f}")
     test accuracy 0.967
     """
-    X, Y = checked_train_softmax(X, Y, n_h, num_iterations, learning_rate,
-                                 hidden_activation, cost_every)
     n_x, n_y = X.shape[0], Y.shape[0]
     # He initialization: see Notes for why not the course's 0.01
     parameters = initialize_parameters_nn(
@@ -399,6 +401,7 @@ def train_softmax_nn(X, Y, n_h, *, num_iterations=1000, learning_rate=1.0,
 # --8<-- [end:train_softmax_nn]
 
 
+@guarded(predict_softmax_inputs)
 # --8<-- [start:predict_softmax]
 def predict_softmax(parameters, X, *, hidden_activation="relu"):
     """Predict class labels (m,): the most probable class of each column.
@@ -438,13 +441,13 @@ def predict_softmax(parameters, X, *, hidden_activation="relu"):
     >>> predict_softmax(parameters, X)
     array([0, 1, 2])
     """
-    checked_predict_softmax(parameters, X, hidden_activation)
     A2, _ = forward_propagation_softmax(
         X, parameters, hidden_activation=hidden_activation)
     return np.argmax(A2, axis=0).astype(np.int64)   # (m,)
 # --8<-- [end:predict_softmax]
 
 
+@guarded(train_softmax_inputs)
 # --8<-- [start:train_softmax_regression]
 def train_softmax_regression(X, Y, *, num_iterations=3000,
                              learning_rate=1.0, cost_every=100):
@@ -500,8 +503,6 @@ def train_softmax_regression(X, Y, *, num_iterations=3000,
     >>> costs[0] > costs[-1]
     True
     """
-    X, Y = checked_train_softmax(X, Y, None, num_iterations, learning_rate,
-                                 None, cost_every)
     (n_x, m), n_y = X.shape, Y.shape[0]
     W = np.zeros((n_y, n_x), dtype=X.dtype)
     b = np.zeros((n_y, 1), dtype=X.dtype)
@@ -517,6 +518,7 @@ def train_softmax_regression(X, Y, *, num_iterations=3000,
 # --8<-- [end:train_softmax_regression]
 
 
+@guarded(regression_inputs)
 # --8<-- [start:predict_softmax_regression]
 def predict_softmax_regression(parameters, X):
     """Predict class labels (m,) with multinomial logistic regression.
@@ -531,7 +533,7 @@ def predict_softmax_regression(parameters, X):
     >>> predict_softmax_regression(parameters, X)
     array([0, 1, 2])
     """
-    W, b, X = checked_regression(parameters, X)
+    W, b = parameters["W"], parameters["b"]
     A = softmax(W @ X + b)                             # (n_y, m)
     return np.argmax(A, axis=0).astype(np.int64)       # (m,)
 # --8<-- [end:predict_softmax_regression]

@@ -10,11 +10,12 @@ returned state on to the next step.
 # --8<-- [start:imports]
 import numpy as np
 
-from snippets._fitting_checks import checked_state_init, checked_step
+from snippets._validation.guards import guarded, state_init_inputs, step_inputs
 
 # --8<-- [end:imports]
 
 
+@guarded(state_init_inputs)
 # --8<-- [start:initialize_velocity]
 def initialize_velocity(parameters):
     """Return momentum's velocity ``v``: zeros shaped like each parameter.
@@ -54,11 +55,11 @@ def initialize_velocity(parameters):
     >>> v["db1"].T
     array([[0., 0.]])
     """
-    parameters = checked_state_init(parameters)
     return {"d" + key: np.zeros_like(W) for key, W in parameters.items()}
 # --8<-- [end:initialize_velocity]
 
 
+@guarded(step_inputs)
 # --8<-- [start:update_parameters_with_momentum]
 def update_parameters_with_momentum(parameters, grads, v, beta,
                                     learning_rate):
@@ -128,8 +129,6 @@ def update_parameters_with_momentum(parameters, grads, v, beta,
     >>> parameters["W1"]         # the input is left unchanged
     array([[1., 2.]])
     """
-    parameters, grads, v, beta, learning_rate = checked_step(
-        parameters, grads, v=v, beta=beta, learning_rate=learning_rate)
     new_parameters, new_v = {}, {}
     for key, W in parameters.items():
         dW = grads["d" + key]              # dW1, db1, ...: b is like W
@@ -140,6 +139,7 @@ def update_parameters_with_momentum(parameters, grads, v, beta,
 # --8<-- [end:update_parameters_with_momentum]
 
 
+@guarded(state_init_inputs)
 # --8<-- [start:initialize_rmsprop]
 def initialize_rmsprop(parameters):
     """Return RMSprop's average ``s`` of squared gradients: zeros.
@@ -174,11 +174,11 @@ def initialize_rmsprop(parameters):
     >>> s
     {'dW1': array([[0., 0.]], dtype=float32)}
     """
-    parameters = checked_state_init(parameters)
     return {"d" + key: np.zeros_like(W) for key, W in parameters.items()}
 # --8<-- [end:initialize_rmsprop]
 
 
+@guarded(step_inputs)
 # --8<-- [start:update_parameters_with_rmsprop]
 def update_parameters_with_rmsprop(parameters, grads, s, beta,
                                    learning_rate, epsilon=1e-8):
@@ -249,9 +249,6 @@ def update_parameters_with_rmsprop(parameters, grads, s, beta,
     >>> (new["W1"] - parameters["W1"]).round(4)   # 0.01 / sqrt(0.01)
     array([[-0.1,  0.1]])
     """
-    parameters, grads, s, beta, learning_rate, epsilon = checked_step(
-        parameters, grads, s=s, beta=beta, learning_rate=learning_rate,
-        epsilon=epsilon)
     new_parameters, new_s = {}, {}
     for key, W in parameters.items():
         dW = grads["d" + key]
@@ -263,6 +260,7 @@ def update_parameters_with_rmsprop(parameters, grads, s, beta,
 # --8<-- [end:update_parameters_with_rmsprop]
 
 
+@guarded(state_init_inputs)
 # --8<-- [start:initialize_adam]
 def initialize_adam(parameters):
     """Return Adam's two moving averages ``v`` and ``s``, all zeros.
@@ -298,13 +296,13 @@ def initialize_adam(parameters):
     >>> s["dW1"] is v["dW1"]          # separate arrays
     False
     """
-    parameters = checked_state_init(parameters)
     v = {"d" + key: np.zeros_like(W) for key, W in parameters.items()}
     s = {"d" + key: np.zeros_like(W) for key, W in parameters.items()}
     return v, s
 # --8<-- [end:initialize_adam]
 
 
+@guarded(step_inputs)
 # --8<-- [start:update_parameters_with_adam]
 def update_parameters_with_adam(parameters, grads, v, s, t,
                                 learning_rate=0.01, beta1=0.9,
@@ -381,10 +379,6 @@ def update_parameters_with_adam(parameters, grads, v, s, t,
     >>> (new["W1"] - parameters["W1"]).round(6)   # both by learning_rate
     array([[-0.01,  0.01]])
     """
-    parameters, grads, v, s, t, learning_rate, beta1, beta2, epsilon = (
-        checked_step(parameters, grads, v=v, s=s, t=t,
-                     learning_rate=learning_rate, beta1=beta1,
-                     beta2=beta2, epsilon=epsilon))
     new_parameters, new_v, new_s = {}, {}, {}
     for key, W in parameters.items():
         dW = grads["d" + key]

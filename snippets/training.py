@@ -9,7 +9,7 @@ course: ``X`` is ``(n_x, m)``, ``Y`` is ``(1, m)``.
 # --8<-- [start:imports]
 import numpy as np
 
-from snippets._checked import checked_predict, checked_train
+from snippets._validation.guards import guarded, predict_inputs, train_inputs
 from snippets.forward import forward_propagation_nn
 from snippets.initialization import initialize_parameters_nn
 from snippets.learning import (
@@ -21,6 +21,7 @@ from snippets.learning import (
 # --8<-- [end:imports]
 
 
+@guarded(train_inputs)
 # --8<-- [start:train_nn]
 def train_nn(X, Y, n_h, *, num_iterations=1000, learning_rate=0.5, seed=2,
              hidden_activation="relu", print_cost=False, cost_every=100):
@@ -100,8 +101,6 @@ def train_nn(X, Y, n_h, *, num_iterations=1000, learning_rate=0.5, seed=2,
     >>> print(f"cost {costs[0]:.4f} -> {costs[-1]:.4f}")
     cost 0.6932 -> 0.4324
     """
-    X, Y = checked_train(X, Y, n_h, num_iterations, learning_rate,
-                         hidden_activation, cost_every)
     parameters = initialize_parameters_nn(X.shape[0], n_h, 1, seed=seed,
                                           dtype=X.dtype)
     costs = []
@@ -120,6 +119,7 @@ def train_nn(X, Y, n_h, *, num_iterations=1000, learning_rate=0.5, seed=2,
 # --8<-- [end:train_nn]
 
 
+@guarded(predict_inputs)
 # --8<-- [start:predict_nn]
 def predict_nn(parameters, X, *, threshold=0.5, hidden_activation="relu"):
     """Predict 0/1 labels (1, m): 1 where the probability A2 is above 0.5.
@@ -165,7 +165,6 @@ def predict_nn(parameters, X, *, threshold=0.5, hidden_activation="relu"):
     >>> predict_nn(parameters, X, threshold=0.9)
     array([[0, 0, 0, 1]])
     """
-    threshold = checked_predict(parameters, X, threshold, hidden_activation)
     A2, _ = forward_propagation_nn(
         X, parameters, hidden_activation=hidden_activation)
     return (A2 > threshold).astype(np.int64)

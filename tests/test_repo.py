@@ -46,7 +46,11 @@ def test_import_needs_numpy_only():
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: p.name)
 def test_every_function_is_an_embeddable_section(path):
-    """Each top-level def sits inside a --8<-- section named after it."""
+    """Each top-level def sits inside a --8<-- section named after it.
+
+    The section starts at the ``def``: a decorator (the package's input
+    checks, ``@guarded(...)``) sits above the start marker, outside it.
+    """
     source = path.read_text()
     lines = source.splitlines()
     for node in ast.parse(source).body:
@@ -56,7 +60,7 @@ def test_every_function_is_an_embeddable_section(path):
             continue
         start = f"# --8<-- [start:{node.name}]"
         end = f"# --8<-- [end:{node.name}]"
-        first = node.lineno - 1 - len(node.decorator_list)
+        first = node.lineno - 1
         assert lines[first - 1] == start, f"{path.name}:{node.name}"
         assert lines[node.end_lineno] == end, f"{path.name}:{node.name}"
 

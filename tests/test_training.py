@@ -192,12 +192,13 @@ def test_predict_errors_name_predict_nn():
         predict_nn(parameters, X.T)
 
 
-def test_a_renamed_copy_reports_its_own_name():
-    """A learner's copy of a listing names itself in its errors."""
-    from snippets._checked import checked_forward
+def test_a_renamed_guarded_copy_reports_its_own_name():
+    """A copy guarded with the package's checks names itself in errors."""
+    from snippets._validation.guards import forward_inputs, guarded
 
+    @guarded(forward_inputs)
     def my_forward(X, parameters, *, hidden_activation="relu"):
-        return checked_forward(X, parameters, hidden_activation)
+        return X
 
     X, _, parameters = random_problem(16, 2, 2, 3)
     with pytest.raises(ValueError, match=r"^my_forward: X must have shape"):
