@@ -9,6 +9,7 @@ import copy
 import html
 import math
 import re
+import sys
 import time
 import warnings
 
@@ -16,37 +17,7 @@ import numpy as np
 import pytest
 
 import snippets
-from snippets import _selfcheck_mistakes as catalogue
-from snippets._selfcheck_multiclass import (
-    BACKWARD_SOFTMAX,
-    BACKWARD_SOFTMAX_MISTAKES,
-    COST_SOFTMAX,
-    COST_SOFTMAX_MISTAKES,
-    ONE_HOT,
-    ONE_HOT_MISTAKES,
-    SOFTMAX,
-    SOFTMAX_MISTAKES,
-)
-from snippets._selfcheck_report import Run
-from snippets._selfcheck_specs import (
-    BACKWARD,
-    COST,
-    FORWARD,
-    INITIALIZATION,
-    RELU,
-    SIGMOID,
-    UPDATE,
-)
-from snippets._selfcheck_training import (
-    ADAM,
-    ADAM_MISTAKES,
-    MINI_BATCH_MISTAKES,
-    MINI_BATCHES,
-    MOMENTUM,
-    MOMENTUM_MISTAKES,
-    RMSPROP,
-    RMSPROP_MISTAKES,
-)
+import snippets.selfcheck
 from snippets.selfcheck import (
     check_backward_propagation_nn,
     check_backward_propagation_softmax,
@@ -64,28 +35,35 @@ from snippets.selfcheck import (
     check_update_parameters_with_momentum,
     check_update_parameters_with_rmsprop,
 )
+from snippets.selfcheck._engine import common as catalogue
+from snippets.selfcheck._engine.report import Run, Spec
 
-CHECKS = {
-    check_sigmoid: catalogue.SIGMOID_MISTAKES,
-    check_relu: catalogue.RELU_MISTAKES,
-    check_initialize_parameters_nn: catalogue.INITIALIZATION_MISTAKES,
-    check_forward_propagation_nn: catalogue.FORWARD_MISTAKES,
-    check_compute_cost: catalogue.COST_MISTAKES,
-    check_backward_propagation_nn: catalogue.BACKWARD_MISTAKES,
-    check_update_parameters_nn: catalogue.UPDATE_MISTAKES,
-    check_random_mini_batches: MINI_BATCH_MISTAKES,
-    check_update_parameters_with_momentum: MOMENTUM_MISTAKES,
-    check_update_parameters_with_rmsprop: RMSPROP_MISTAKES,
-    check_update_parameters_with_adam: ADAM_MISTAKES,
-    check_softmax: SOFTMAX_MISTAKES,
-    check_one_hot: ONE_HOT_MISTAKES,
-    check_compute_cost_softmax: COST_SOFTMAX_MISTAKES,
-    check_backward_propagation_softmax: BACKWARD_SOFTMAX_MISTAKES,
-}
 
-SPECS = [SIGMOID, RELU, INITIALIZATION, FORWARD, COST, BACKWARD, UPDATE,
-         MINI_BATCHES, MOMENTUM, RMSPROP, ADAM, SOFTMAX, ONE_HOT,
-         COST_SOFTMAX, BACKWARD_SOFTMAX]
+def spec_of(check):
+    """The Spec a check runs, found in its lesson module (or None)."""
+    module = sys.modules[check.__module__]
+    func = check.__name__.removeprefix("check_")
+    found = [value for value in vars(module).values()
+             if isinstance(value, Spec) and value.func == func]
+    return found[0] if found else None
+
+
+# every public check, from the package's own list: none is left out
+ALL_CHECKS = [getattr(snippets.selfcheck, name)
+              for name in snippets.selfcheck.__all__]
+CHECKS = {check: spec_of(check).mistakes for check in ALL_CHECKS
+          if spec_of(check) is not None}
+SPECS = [spec_of(check) for check in CHECKS]
+
+
+def test_every_public_check_has_its_spec_and_catalogue():
+    """Each check in __all__ runs a Spec of its lesson, with mistakes."""
+    assert len(ALL_CHECKS) >= 15
+    assert [check.__name__ for check in ALL_CHECKS
+            if check not in CHECKS] == []
+    assert [check.__name__ for check, mistakes in CHECKS.items()
+            if not mistakes] == []
+
 
 # ---------------------------------------------------------------- sigmoid
 

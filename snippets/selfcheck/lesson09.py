@@ -1,50 +1,17 @@
 """The self-checks of Lesson 9: softmax, one-hot, the softmax network.
 
-Specs and catalogues in the form of ``_selfcheck_specs`` and
-``_selfcheck_mistakes``. The cases have n_y = 3 or 4 classes, with
-m = 1, m = n_h and a square case (n_y = m, or all sizes equal), where a
-sum over the wrong axis, a sum without keepdims or a forgotten transpose
-still runs. ``one_hot`` is checked on its shape and values only: an
-integer or boolean Y works in ``A2 - Y`` as well as the course's float
-one, so its dtype earns a note, never a failure. ``softmax`` is also
-run on scores of +-1000, where only a softmax that subtracts each
-column's max stays finite and quiet.
+Specs and catalogues in the form of ``lesson06``. The cases have n_y = 3
+or 4 classes, with m = 1, m = n_h and a square case (n_y = m, or all
+sizes equal), where a sum over the wrong axis, a sum without keepdims or
+a forgotten transpose still runs. ``one_hot`` is checked on its shape
+and values only: an integer or boolean Y works in ``A2 - Y`` as well as
+the course's float one, so its dtype earns a note, never a failure.
+``softmax`` is also run on scores of +-1000, where only a softmax that
+subtracts each column's max stays finite and quiet.
 """
 
-# --8<-- [start:imports]
 import numpy as np
 
-from snippets._selfcheck_mistakes import (
-    GLOBAL_RANDOM_STATE_MISTAKES,
-    GRAD_KEYS,
-    SIGNATURE_MISTAKE,
-    backward_with,
-    bias_without_keepdims,
-    changed_inputs,
-    missing_key,
-    overflow_at_large_z,
-    returns_array,
-    wrong_keys,
-)
-from snippets._selfcheck_report import (
-    Case,
-    Line,
-    Mistake,
-    Spec,
-    describe,
-    dtype_line,
-    inputs_line,
-    like,
-    random_state_line,
-    returns_line,
-    shape_of,
-    shapes_line,
-    unpack_dict,
-    values_line,
-    warnings_line,
-)
-from snippets._selfcheck_specs import stable_line, unpack_cost
-from snippets._selfcheck_training import like_any
 from snippets.activations import softmax
 from snippets.multiclass import (
     backward_propagation_softmax,
@@ -52,54 +19,235 @@ from snippets.multiclass import (
     forward_propagation_softmax,
     one_hot,
 )
+from snippets.selfcheck._engine.common import (
+    COMMON_LINES,
+    GLOBAL_RANDOM_STATE_MISTAKES,
+    GRAD_KEYS,
+    SIGNATURE_MISTAKE,
+    backward_with,
+    bias_without_keepdims,
+    changed_inputs,
+    float_array,
+    like_any,
+    missing_key,
+    overflow_at_large_z,
+    random_network,
+    returns_array,
+    size_label,
+    stable_line,
+    unpack_cost,
+)
+from snippets.selfcheck._engine.report import (
+    Case,
+    Line,
+    Mistake,
+    Spec,
+    describe,
+    dtype_line,
+    like,
+    returns_line,
+    run_check,
+    shape_of,
+    shapes_line,
+    unpack_dict,
+    values_line,
+    wrong_keys,
+)
 
-# --8<-- [end:imports]
+
+def check_softmax(fn):
+    """Check your ``softmax(z)``: each column of z (n_y, m) to probabilities.
+
+    The classes are the rows and the examples the columns, so every
+    column must sum to 1. It also runs on scores of +-1000, which only a
+    softmax that first subtracts each column's max survives without a
+    warning or NaN.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(z)`` returns ``exp(z)`` divided by the sum of
+        its column, an array of ``z``'s shape and dtype.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets.selfcheck import check_softmax
+    >>> def softmax(z):
+    ...     e = np.exp(z - np.max(z, axis=1, keepdims=True))
+    ...     return e / np.sum(e, axis=1, keepdims=True)   # over the examples
+    >>> print(check_softmax(softmax))
+    check_softmax: 6 of 8 checks passed
+      ok   returns an array
+      ok   shapes for (n_y, m) = (3, 5), (4, 1), (4, 4)
+      FAIL values: softmax(z) differs on case (3, 5), max |diff| 0.91 at
+           softmax(z)[2, 1]
+           expected softmax(z)[2, 0:4] = [0.9458, 0.9194, 0.4744, 0.8357]
+           got      softmax(z)[2, 0:4] = [0.08642, 0.007372, 0.114, 0.791]
+      ok   dtype: float64 in -> float64 out, float32 in -> float32 out
+      FAIL stable: scores of +-1000 give the right probabilities, no warning
+           softmax(z) differs on case (3, 4) with scores of +-1000, max |diff|
+           0.73 at softmax(z)[1, 0]
+           expected softmax(z)[1, 0:4] = [0.2689, 0.2119, 0.6652, 0.4683]
+           got      softmax(z)[1, 0:4] = [1, 0, 0, 0]
+      ok   z is left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      Likely mistake: your softmax makes each row sum to 1, over the m
+      examples (axis=1): the classes are the rows, so each column must sum to
+      1, e / np.sum(e, axis=0, keepdims=True).
+    """
+    return run_check(SOFTMAX, fn)
+
+
+def check_one_hot(fn):
+    """Check your ``one_hot(y, n_classes)``: labels (m,) to Y (n_classes, m).
+
+    Shapes and values are checked, on cases with m = 1, m = n_classes and
+    a class missing from y; the dtype is not: an integer or boolean Y
+    works as well as the course's float64 one, and gets a note.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(y, n_classes)`` returns an array of shape
+        ``(n_classes, m)`` with a single 1 in each column, in the row of
+        that example's label.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets.selfcheck import check_one_hot
+    >>> def one_hot(y, n_classes):
+    ...     return np.eye(n_classes)[y]             # one row per example
+    >>> print(check_one_hot(one_hot))
+    check_one_hot: 4 of 6 checks passed
+      ok   returns an array
+      FAIL shapes for (n_classes, m) = (3, 5), (4, 1), (4, 4), (5, 3)
+           Y has shape (5, 3) on case (3, 5), expected (n_classes, m) = (3, 5)
+      FAIL values: Y differs on case (3, 5), max |diff| 1 at Y[0, 1]
+           expected Y[0, 0:4] = [0, 1, 0, 0]
+           got      Y[0, 0:4] = [0, 0, 1, 1]
+      ok   y is left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      Likely mistake: your Y is (m, n_classes), one example per row: the
+      course keeps examples in columns, so transpose it,
+      np.eye(n_classes)[y].T of shape (n_classes, m).
+    """
+    return run_check(ONE_HOT, fn)
+
+
+def check_compute_cost_softmax(fn):
+    """Check your ``compute_cost_softmax(A2, Y)``, the categorical one.
+
+    ``A2`` and the one-hot ``Y`` are ``(n_y, m)``; the cost is
+    ``-sum(Y * log(A2)) / m``, averaged over the examples only.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(A2, Y)`` returns the cost ``J`` as a Python
+        float.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets.selfcheck import check_compute_cost_softmax
+    >>> def compute_cost_softmax(A2, Y):
+    ...     return float(-np.mean(Y * np.log(A2)))
+    >>> print(check_compute_cost_softmax(compute_cost_softmax))
+    check_compute_cost_softmax: 4 of 5 checks passed
+      ok   returns the cost J as a float
+      FAIL values: J differs on case (3, 5): expected 0.4997, got 0.1666
+      ok   A2 and Y are left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      Likely mistake: your cost is n_y times too small: np.mean averages over
+      all n_y * m entries of Y * np.log(A2), most of them 0; divide the sum by
+      the m examples only, J = -np.sum(Y * np.log(A2)) / m.
+    """
+    return run_check(COST_SOFTMAX, fn)
+
+
+def check_backward_propagation_softmax(fn):
+    """Check your ``backward_propagation_softmax(parameters, cache, X, Y)``.
+
+    The network is Lesson 9's: a ReLU hidden layer and a softmax output
+    with the categorical cross-entropy, so ``dZ2 = A2 - Y`` with ``n_y``
+    rows and ``dZ1 = W2.T @ dZ2 * (Z1 > 0)``.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: it returns a dict of ``dW1``, ``db1``, ``dW2`` and
+        ``db2``, each of its parameter's shape.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> from snippets import backward_propagation_softmax
+    >>> from snippets.selfcheck import check_backward_propagation_softmax
+    >>> report = check_backward_propagation_softmax(
+    ...     backward_propagation_softmax)
+    >>> bool(report), report.diagnosis
+    (True, None)
+    """
+    return run_check(BACKWARD_SOFTMAX, fn)
+
 
 # (n_y, m) of the scores: general, m = 1, square (n_y = m)
 SOFTMAX_SIZES = ((3, 5), (4, 1), (4, 4))
+
+
 # (labels y, n_classes): general, m = 1, square (m = n_classes), and
 # classes missing from y (label 4 never appears)
 ONE_HOT_LABELS = (([2, 0, 1, 2, 1], 3), ([1], 4), ([3, 0, 2, 1], 4),
                   ([0, 0, 3], 5))
+
+
 # (labels y, n_y) for the cost: general, m = 1, square (n_y = m)
 COST_LABELS = (([0, 2, 1, 2, 0], 3), ([3], 4), ([1, 0, 3, 1], 4))
+
+
 # (n_x, n_h, n_y, m): general, m = 1, m = n_h, all equal, and n_h = 1
 BACKWARD_SIZES = ((3, 4, 3, 5), (3, 4, 3, 1), (2, 4, 3, 4), (4, 4, 4, 4),
                   (2, 1, 3, 3))
+
+
 # scores where exp overflows (column 0) or underflows (column 1)
 LARGE_SCORES = np.array([[1000.0, -1000.0, 0.0, 2.0],
                          [999.0, -1000.0, 1.0, 2.0],
                          [-1000.0, -999.0, -1.0, 0.0]])
-COMMON_LINES = (inputs_line, random_state_line, warnings_line)
 
 
-def _label(*sizes):
-    return f"({', '.join(map(str, sizes))})"
-
-
-def _network(rng, n_x, n_h, n_y):
-    """Parameters with non-zero biases, so that a missing one shows."""
-    return {
-        "W1": rng.normal(size=(n_h, n_x)),
-        "b1": rng.normal(size=(n_h, 1)),
-        "W2": rng.normal(size=(n_y, n_h)),
-        "b2": rng.normal(size=(n_y, 1)),
-    }
-
-
-def _array(value):
-    """``value`` as a float64 array, or None if it is not one."""
-    try:
-        return np.asarray(value, dtype=np.float64)
-    except (TypeError, ValueError):
-        return None
-
-
-# --8<-- [start:softmax_cases]
 def softmax_cases():
     """Scores z of each of SOFTMAX_SIZES, one in float32, and +-1000."""
     rng = np.random.default_rng(8)
-    cases = [Case(_label(*size), (rng.normal(scale=3, size=size),))
+    cases = [Case(size_label(*size), (rng.normal(scale=3, size=size),))
              for size in SOFTMAX_SIZES]
     first = cases[0]
     return cases + [
@@ -107,31 +255,25 @@ def softmax_cases():
         Case("(3, 4) with scores of +-1000", (LARGE_SCORES.copy(),),
              stress=True),
     ]
-# --8<-- [end:softmax_cases]
 
 
-# --8<-- [start:one_hot_cases]
 def one_hot_cases():
     """The labels y (int64) and n_classes of ONE_HOT_LABELS."""
-    return [Case(_label(n_classes, len(y)), (np.array(y), n_classes))
+    return [Case(size_label(n_classes, len(y)), (np.array(y), n_classes))
             for y, n_classes in ONE_HOT_LABELS]
-# --8<-- [end:one_hot_cases]
 
 
-# --8<-- [start:cost_softmax_cases]
 def cost_softmax_cases():
     """A2 (columns of probabilities) and one-hot Y for COST_LABELS."""
     rng = np.random.default_rng(9)
     return [
-        Case(_label(n_y, len(y)),
+        Case(size_label(n_y, len(y)),
              (softmax(rng.normal(scale=1.5, size=(n_y, len(y)))),
               one_hot(np.array(y), n_y)))
         for y, n_y in COST_LABELS
     ]
-# --8<-- [end:cost_softmax_cases]
 
 
-# --8<-- [start:backward_softmax_cases]
 def backward_softmax_cases():
     """parameters, cache, X and one-hot Y for each of BACKWARD_SIZES.
 
@@ -142,17 +284,15 @@ def backward_softmax_cases():
     rng = np.random.default_rng(10)
     cases = []
     for n_x, n_h, n_y, m in BACKWARD_SIZES:
-        X, parameters = rng.normal(size=(n_x, m)), _network(rng, n_x, n_h,
-                                                            n_y)
+        X = rng.normal(size=(n_x, m))
+        parameters = random_network(rng, n_x, n_h, n_y)
         Y = one_hot(rng.integers(0, n_y, size=m), n_y)
         _, cache = forward_propagation_softmax(X, parameters)
-        cases.append(Case(_label(n_x, n_h, n_y, m),
+        cases.append(Case(size_label(n_x, n_h, n_y, m),
                           (parameters, cache, X, Y)))
     return cases
-# --8<-- [end:backward_softmax_cases]
 
 
-# --8<-- [start:unpack_array]
 def unpack_array(name):
     """A reader for a function that returns one array, named ``name``."""
     def unpack(value):
@@ -160,22 +300,16 @@ def unpack_array(name):
             return {name: value}, None
         return {}, f"returns {describe(value)}, not an array"
     return unpack
-# --8<-- [end:unpack_array]
 
 
-# Lines only these checks have.
-
-# --8<-- [start:softmax_stable_line]
 def softmax_stable_line(run):
     """Scores of +-1000: the course's probabilities, no warning."""
     line = stable_line(run)  # sigmoid's line, on softmax's stress case
     text = "stable: scores of +-1000 give the right probabilities, " \
         "no warning"
     return Line(line.status, text, line.details)
-# --8<-- [end:softmax_stable_line]
 
 
-# --8<-- [start:one_hot_dtype_note]
 def one_hot_dtype_note(run):
     """A note, if all passed, when Y is not float64 like the course's."""
     dtypes = {str(got["Y"].dtype) for got in run.got if got and "Y" in got}
@@ -184,10 +318,7 @@ def one_hot_dtype_note(run):
                             f"course's one_hot gives float64: either works "
                             f"in A2 - Y and Y * np.log(A2)")
     return None
-# --8<-- [end:one_hot_dtype_note]
 
-
-# Mutants: the course's equations with one mistake, chosen by keyword.
 
 _SHIFTS = {
     "column max": lambda z: np.max(z, axis=0, keepdims=True),
@@ -197,7 +328,6 @@ _SHIFTS = {
 }
 
 
-# --8<-- [start:softmax_with]
 def softmax_with(*, shift="column max", axis=0, keepdims=True,
                  normalise=True):
     """A softmax ``fn(z)`` with a mistake.
@@ -212,7 +342,6 @@ def softmax_with(*, shift="column max", axis=0, keepdims=True,
             return e
         return e / np.sum(e, axis=axis, keepdims=keepdims)
     return softmax
-# --8<-- [end:softmax_with]
 
 
 def _one_hot_transposed(y, n_classes):
@@ -235,7 +364,6 @@ _SHIFTED_ROWS = {
 }
 
 
-# --8<-- [start:cost_softmax_with]
 def cost_softmax_with(*, sign=-1, divide_by="m", binary=False):
     """A categorical cross-entropy ``fn(A2, Y)`` with a mistake.
 
@@ -250,7 +378,6 @@ def cost_softmax_with(*, sign=-1, divide_by="m", binary=False):
         divisor = {"m": m, "1": 1, "n_y * m": n_y * m}[divide_by]
         return float(sign * np.sum(terms) / divisor)
     return cost
-# --8<-- [end:cost_softmax_with]
 
 
 _OUTPUT_ERRORS = {
@@ -260,7 +387,6 @@ _OUTPUT_ERRORS = {
 }
 
 
-# --8<-- [start:output_error_with]
 def output_error_with(dZ2):
     """A backward pass whose output error is ``dZ2`` (a key of the table).
 
@@ -277,10 +403,7 @@ def output_error_with(dZ2):
         db1 = np.sum(dZ1, axis=1, keepdims=True) / m
         return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
     return backward
-# --8<-- [end:output_error_with]
 
-
-# Symptoms: what a mistake leaves behind where no mutant can reproduce it.
 
 def _returned(run, key):
     """``(case, output)`` for each case where the learner returned it."""
@@ -288,29 +411,24 @@ def _returned(run, key):
             if got and key in got]
 
 
-# --8<-- [start:labels_returned]
 def labels_returned(run):
     """The function returns the labels y themselves, on every case."""
     for case, call in zip(run.cases, run.calls):
-        y, value = case.args[0], _array(call.value)
+        y, value = case.args[0], float_array(call.value)
         if call.raised or value is None or value.size != y.size or \
                 not np.array_equal(value.ravel(), y):
             return None
     return {"shape": np.shape(run.calls[0].value)}
-# --8<-- [end:labels_returned]
 
 
-# --8<-- [start:shifted_rows]
 def shifted_rows(run):
     """The 1s sit in row y - 1 or y + 1: labels counted from 1."""
     for row, mutants in _SHIFTED_ROWS.items():
         if any(run.matches(mutant) for mutant in mutants):
             return {"row": row}
     return None
-# --8<-- [end:shifted_rows]
 
 
-# --8<-- [start:rows_from_labels]
 def rows_from_labels(run):
     """Y has y.max() + 1 (or as many as distinct labels) rows."""
     for case, Y in _returned(run, "Y"):
@@ -322,23 +440,16 @@ def rows_from_labels(run):
             return {"rows": shape[0], "n_classes": n_classes,
                     "y": y.tolist()}
     return None
-# --8<-- [end:rows_from_labels]
 
 
-# --8<-- [start:one_dimensional_result]
 def one_dimensional_result(run):
     """The function returns a 1-D array on some case."""
     for _, Y in _returned(run, "Y"):
         if np.ndim(Y) == 1:
             return {"shape": np.shape(Y)}
     return None
-# --8<-- [end:one_dimensional_result]
 
 
-# The catalogues, most specific first. A hint is one sentence in the
-# course's symbols; {fields} come from the detector's dict.
-
-# --8<-- [start:softmax_mistakes]
 SOFTMAX_MISTAKES = (
     SIGNATURE_MISTAKE,
     Mistake("softmax over the examples (axis 1)",
@@ -390,9 +501,8 @@ SOFTMAX_MISTAKES = (
             "- np.max(z, axis=0, keepdims=True)."),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
-# --8<-- [end:softmax_mistakes]
 
-# --8<-- [start:one_hot_mistakes]
+
 ONE_HOT_MISTAKES = (
     SIGNATURE_MISTAKE,
     Mistake("labels not one-hot", labels_returned,
@@ -422,9 +532,8 @@ ONE_HOT_MISTAKES = (
             "((n_classes, m)), then Y[y, np.arange(m)] = 1."),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
-# --8<-- [end:one_hot_mistakes]
 
-# --8<-- [start:cost_softmax_mistakes]
+
 COST_SOFTMAX_MISTAKES = (
     SIGNATURE_MISTAKE,
     Mistake("array instead of float", returns_array,
@@ -450,9 +559,8 @@ COST_SOFTMAX_MISTAKES = (
             "minus sign in front, J = -np.sum(Y * np.log(A2)) / m."),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
-# --8<-- [end:cost_softmax_mistakes]
 
-# --8<-- [start:backward_softmax_mistakes]
+
 BACKWARD_SOFTMAX_MISTAKES = (
     SIGNATURE_MISTAKE,
     Mistake("unknown key", missing_key,
@@ -509,10 +617,7 @@ BACKWARD_SOFTMAX_MISTAKES = (
             "dA1 needs W2 transposed: dA1 = W2.T @ dZ2, of shape (n_h, m)."),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
-# --8<-- [end:backward_softmax_mistakes]
 
-
-# The specs.
 
 SOFTMAX = Spec(
     func="softmax", arg_names=("z",), symbols="(n_y, m)",
@@ -523,6 +628,8 @@ SOFTMAX = Spec(
            softmax_stable_line, *COMMON_LINES),
     mistakes=SOFTMAX_MISTAKES,
 )
+
+
 ONE_HOT = Spec(
     func="one_hot", arg_names=("y", "n_classes"),
     symbols="(n_classes, m)", make_cases=one_hot_cases, reference=one_hot,
@@ -531,6 +638,8 @@ ONE_HOT = Spec(
     lines=(returns_line, shapes_line, values_line, *COMMON_LINES),
     mistakes=ONE_HOT_MISTAKES, bonus=one_hot_dtype_note,
 )
+
+
 COST_SOFTMAX = Spec(
     func="compute_cost_softmax", arg_names=("A2", "Y"), symbols="(n_y, m)",
     make_cases=cost_softmax_cases, reference=compute_cost_softmax,
@@ -539,6 +648,8 @@ COST_SOFTMAX = Spec(
     lines=(returns_line, values_line, *COMMON_LINES),
     mistakes=COST_SOFTMAX_MISTAKES,
 )
+
+
 BACKWARD_SOFTMAX = Spec(
     func="backward_propagation_softmax",
     arg_names=("parameters", "cache", "X", "Y"),

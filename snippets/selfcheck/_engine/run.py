@@ -6,7 +6,6 @@ which inputs it changed and whether it moved NumPy's global random state,
 which it always puts back.
 """
 
-# --8<-- [start:imports]
 import copy
 import linecache
 import os
@@ -17,13 +16,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-# --8<-- [end:imports]
-
 # frames in these folders are the checker's or NumPy's, not the learner's
 _NOT_THE_LEARNER = tuple(
     os.path.dirname(os.path.abspath(module_file)) + os.sep
     for module_file in (__file__, np.__file__)
 )
+
+
 _MAX_MESSAGE = 160  # characters of an exception or warning message shown
 
 
@@ -49,7 +48,6 @@ class Call:
         return f"{type(self.error).__name__}: {_one_line(self.error)}"
 
 
-# --8<-- [start:call_safely]
 def call_safely(fn, args, names, *, start_state=None):
     """Call ``fn(*copies of args)``; return a ``Call`` and never raise.
 
@@ -86,10 +84,8 @@ def call_safely(fn, args, names, *, start_state=None):
         for path in changed_parts(name, original, passed)
     ]
     return call
-# --8<-- [end:call_safely]
 
 
-# --8<-- [start:learner_line]
 def learner_line(tb):
     """``"file.py:12: source"`` of the last traceback frame of the learner.
 
@@ -104,35 +100,24 @@ def learner_line(tb):
         return None
     frame = frames[-1]
     return _location(frame.filename, frame.lineno, frame.line)
-# --8<-- [end:learner_line]
 
 
-# --8<-- [start:describe_warning]
 def describe_warning(record):
     """``("RuntimeWarning: overflow ...", "file.py:3: source")``."""
     text = f"{record.category.__name__}: {_one_line(record.message)}"
     return text, _location(record.filename, record.lineno)
-# --8<-- [end:describe_warning]
 
 
-# The checker reads NumPy's global state only to put back what the
-# learner's code may change, and to report that change.
-
-# --8<-- [start:global_random_state]
 def global_random_state():
     """``np.random.get_state()``: NumPy's global random state."""
     return np.random.get_state()  # noqa: NPY002 (saved to restore it)
-# --8<-- [end:global_random_state]
 
 
-# --8<-- [start:set_global_random_state]
 def set_global_random_state(state):
     """``np.random.set_state(state)``: put a saved global state back."""
     np.random.set_state(state)  # noqa: NPY002 (restores the saved one)
-# --8<-- [end:set_global_random_state]
 
 
-# --8<-- [start:same_random_state]
 def same_random_state(a, b):
     """True if two ``np.random.get_state()`` tuples are equal."""
     return (
@@ -140,10 +125,8 @@ def same_random_state(a, b):
         and np.array_equal(a[1], b[1])
         and tuple(a[2:]) == tuple(b[2:])
     )
-# --8<-- [end:same_random_state]
 
 
-# --8<-- [start:changed_parts]
 def changed_parts(name, original, passed):
     """Names of the parts of ``passed`` that no longer equal ``original``.
 
@@ -160,10 +143,8 @@ def changed_parts(name, original, passed):
                                       passed[key])
         ]
     return [] if same_value(original, passed) else [name]
-# --8<-- [end:changed_parts]
 
 
-# --8<-- [start:same_value]
 def same_value(a, b):
     """True if ``a`` and ``b`` have equal shapes, dtypes and values."""
     try:
@@ -174,7 +155,6 @@ def same_value(a, b):
         return bool(np.array_equal(a, b, equal_nan=nan_ok))
     except Exception:  # an object that is not an array at all
         return a is b
-# --8<-- [end:same_value]
 
 
 def _one_line(message):

@@ -1,46 +1,19 @@
 """The self-checks of Lesson 8: mini-batches and the optimizers.
 
-Specs and catalogues in the form of ``_selfcheck_specs`` and
-``_selfcheck_mistakes``. An optimizer is checked on several steps in a
-row (t = 1, 2, 3), each one starting from the state the course's own
-previous step returned, so that mistakes in the moving averages and in
-Adam's bias correction show, and on which step. Any shuffle is a right
-shuffle, so ``random_mini_batches`` is checked on properties instead of
-values: the batches partition the columns, X and Y stay aligned, the
-sizes, a shuffle that depends on the seed.
+Specs and catalogues in the form of ``lesson06``. An optimizer is
+checked on several steps in a row (t = 1, 2, 3), each one starting from
+the state the course's own previous step returned, so that mistakes in
+the moving averages and in Adam's bias correction show, and on which
+step. Any shuffle is a right shuffle, so ``random_mini_batches`` is
+checked on properties instead of values: the batches partition the
+columns, X and Y stay aligned, the sizes, a shuffle that depends on the
+seed.
 """
 
-# --8<-- [start:imports]
 from dataclasses import dataclass
 
 import numpy as np
 
-from snippets._selfcheck_mistakes import (
-    GLOBAL_RANDOM_STATE_MISTAKES,
-    GRAD_KEYS,
-    PARAMETER_KEYS,
-    SIGNATURE_MISTAKE,
-    global_generator,
-    global_seed,
-    missing_key,
-)
-from snippets._selfcheck_report import (
-    Case,
-    Line,
-    Mistake,
-    Spec,
-    describe,
-    dtype_line,
-    inputs_line,
-    join,
-    like,
-    random_state_line,
-    returns_line,
-    shapes_line,
-    unpack_dict,
-    values_line,
-    warnings_line,
-)
 from snippets.minibatches import random_mini_batches
 from snippets.optimizers import (
     initialize_adam,
@@ -50,13 +23,236 @@ from snippets.optimizers import (
     update_parameters_with_momentum,
     update_parameters_with_rmsprop,
 )
+from snippets.selfcheck._engine.common import (
+    COMMON_LINES,
+    GLOBAL_RANDOM_STATE_MISTAKES,
+    GRAD_KEYS,
+    PARAMETER_KEYS,
+    SIGNATURE_MISTAKE,
+    as_float32,
+    changed_inputs,
+    global_generator,
+    global_seed,
+    like_any,
+    missing_key,
+    random_network,
+    size_label,
+)
+from snippets.selfcheck._engine.report import (
+    Case,
+    Line,
+    Mistake,
+    Spec,
+    describe,
+    dtype_line,
+    like,
+    returns_line,
+    run_check,
+    shapes_line,
+    unpack_dict,
+    values_line,
+)
 
-# --8<-- [end:imports]
+
+def check_random_mini_batches(fn):
+    """Check your ``random_mini_batches(X, Y, mini_batch_size, seed)``.
+
+    Any shuffle is right, so it checks properties: the mini-batches hold
+    every column of X once, with its own column of Y, in batches of
+    ``mini_batch_size`` and a last one with the rest; the order is not
+    X's own for two seeds; the same seed gives the same batches; and
+    NumPy's global random state is left alone. Matching the course's
+    order earns a bonus line, never required.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(X, Y, mini_batch_size, seed)`` returns a list
+        of ``(X_batch, Y_batch)`` pairs, ``X_batch`` ``(n_x, k)`` and
+        ``Y_batch`` ``(n_y, k)``.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets.selfcheck import check_random_mini_batches
+    >>> def random_mini_batches(X, Y, mini_batch_size, seed):
+    ...     m = X.shape[1]
+    ...     permutation = np.random.default_rng(seed).permutation(m)
+    ...     X, Y = X[:, permutation], Y[:, permutation]
+    ...     return [(X[:, k:k + mini_batch_size], Y[:, k:k + mini_batch_size])
+    ...             for k in range(0, m - mini_batch_size + 1,
+    ...                            mini_batch_size)]   # no short last batch
+    >>> print(check_random_mini_batches(random_mini_batches))
+    check_random_mini_batches: 8 of 10 checks passed
+      ok   returns a list of (X_batch, Y_batch) pairs
+      FAIL sizes for (n_x, m, mini_batch_size) = (3, 10, 4), (2, 8, 4),
+           (4, 5, 8), (1, 3, 1): full mini-batches, then the rest
+           case (3, 10, 4): 2 mini-batches of [4, 4] examples, expected 3 of
+           [4, 4, 2]
+      FAIL every example (column of X) is in exactly one mini-batch
+           case (3, 10, 4): 2 of the 10 examples are missing
+      ok   X and Y stay aligned: every example keeps its label
+      ok   the examples are shuffled: not in X's order for two seeds
+      ok   the same seed gives the same mini-batches
+      ok   dtype: float64 in -> float64 out, float32 in -> float32 out
+      ok   X and Y are left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      Likely mistake: your mini-batches leave out the last m % mini_batch_size
+      examples: when that is not 0, add one last, smaller mini-batch with the
+      rest of the columns.
+    """
+    return run_check(MINI_BATCHES, fn)
+
+
+def check_update_parameters_with_momentum(fn):
+    """Check your momentum step, over three steps in a row.
+
+    ``fn(parameters, grads, v, beta, learning_rate)``; for each parameter
+    W: ``v = beta v + (1 - beta) dW``, then ``W = W - learning_rate v``.
+    Each step starts from the velocity the course's previous step left.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: it returns new dicts ``(parameters, v)`` and
+        leaves the ones it is given unchanged.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> from snippets.selfcheck import check_update_parameters_with_momentum
+    >>> def update_parameters_with_momentum(parameters, grads, v, beta,
+    ...                                     learning_rate):
+    ...     new_parameters, new_v = {}, {}
+    ...     for key, W in parameters.items():
+    ...         dW = grads["d" + key]
+    ...         new_v["d" + key] = beta * v["d" + key] + dW   # no (1 - beta)
+    ...         new_parameters[key] = W - learning_rate * new_v["d" + key]
+    ...     return new_parameters, new_v
+    >>> report = check_update_parameters_with_momentum(
+    ...     update_parameters_with_momentum)
+    >>> print(report)
+    check_update_parameters_with_momentum: 6 of 7 checks passed
+      ok   returns (parameters, v): dicts with keys W1, b1, W2, b2 and dW1,
+           db1, dW2, db2
+      ok   shapes for (n_x, n_h, n_y) = (3, 4, 1), (2, 3, 2)
+      FAIL values: W1 differs on case (3, 4, 1) at step 1, max |diff| 0.13 at
+           W1[0, 0]
+           expected W1[0, 0:3] = [-0.8159, -1.311, -0.2432]
+           got      W1[0, 0:3] = [-0.9415, -1.187, -0.1965]
+      ok   dtype: float64 in -> float64 out, float32 in -> float32 out
+      ok   parameters, grads and v are left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      Likely mistake: your v adds the whole gradient, v = beta * v + dW, so it
+      grows to 1 / (1 - beta) times the gradient: average it, v = beta * v +
+      (1 - beta) * dW.
+    """
+    return run_check(MOMENTUM, fn)
+
+
+def check_update_parameters_with_rmsprop(fn):
+    """Check your RMSprop step, over three steps in a row.
+
+    ``fn(parameters, grads, s, beta, learning_rate, epsilon=1e-8)``; for
+    each parameter W: ``s = beta s + (1 - beta) dW**2``, then
+    ``W = W - learning_rate dW / (sqrt(s) + epsilon)``. One network has tiny
+    gradients for ``b2``, where epsilon matters, and uses your default
+    epsilon.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: it returns new dicts ``(parameters, s)`` and
+        leaves the ones it is given unchanged.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> from snippets import update_parameters_with_rmsprop
+    >>> from snippets.selfcheck import check_update_parameters_with_rmsprop
+    >>> report = check_update_parameters_with_rmsprop(
+    ...     update_parameters_with_rmsprop)
+    >>> bool(report), report.diagnosis
+    (True, None)
+    """
+    return run_check(RMSPROP, fn)
+
+
+def check_update_parameters_with_adam(fn):
+    """Check your Adam step, over steps t = 1, 2, 3 in a row.
+
+    ``fn(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
+    beta2=0.999, epsilon=1e-8)``: momentum's ``v`` and RMSprop's ``s``,
+    each divided by ``1 - beta**t`` (the bias correction), then ``W = W -
+    learning_rate v_hat / (sqrt(s_hat) + epsilon)``. Each step starts
+    from the state the course's previous step left, so that a wrong
+    correction shows on its step; one network uses your defaults.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: it returns new dicts ``(parameters, v, s)`` and
+        leaves the ones it is given unchanged.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets.selfcheck import check_update_parameters_with_adam
+    >>> def update_parameters_with_adam(parameters, grads, v, s, t,
+    ...                                 learning_rate=0.01, beta1=0.9,
+    ...                                 beta2=0.999, epsilon=1e-8):
+    ...     new_parameters, new_v, new_s = {}, {}, {}
+    ...     for key, W in parameters.items():
+    ...         dW = grads["d" + key]
+    ...         v_dW = beta1 * v["d" + key] + (1 - beta1) * dW
+    ...         s_dW = beta2 * s["d" + key] + (1 - beta2) * dW**2
+    ...         v_hat = v_dW / (1 - beta1**t)
+    ...         s_hat = s_dW / (1 - beta2**t)
+    ...         new_parameters[key] = W - learning_rate * v_hat / (
+    ...             np.sqrt(s_hat) + epsilon)
+    ...         new_v["d" + key], new_s["d" + key] = v_dW, s_dW
+    ...     return new_parameters, new_v, new_s
+    >>> print(check_update_parameters_with_adam(update_parameters_with_adam))
+    check_update_parameters_with_adam: 7 of 7 checks passed
+      ok   returns (parameters, v, s): dicts with keys W1, b1, W2, b2 and dW1,
+           db1, dW2, db2
+      ok   shapes for (n_x, n_h, n_y) = (3, 4, 1), (2, 3, 2)
+      ok   values match the course's update_parameters_with_adam
+      ok   dtype: float64 in -> float64 out, float32 in -> float32 out
+      ok   parameters, grads, v and s are left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+    """
+    return run_check(ADAM, fn)
+
 
 # (n_x, m, mini_batch_size, seed): a remainder, none (m a multiple of the
 # size), one batch (size > m), one example per batch (n_x = 1)
 MINI_BATCH_SIZES = ((3, 10, 4, 1), (2, 8, 4, 2), (4, 5, 8, 3), (1, 3, 1, 4))
-COMMON_LINES = (inputs_line, random_state_line, warnings_line)
 
 
 @dataclass(frozen=True)
@@ -71,31 +267,6 @@ class StepCase(Case):
         return f"{super().name} at {self.step}"
 
 
-def _label(*sizes):
-    return f"({', '.join(map(str, sizes))})"
-
-
-def _network(rng, n_x, n_h, n_y):
-    return {
-        "W1": rng.normal(size=(n_h, n_x)),
-        "b1": rng.normal(size=(n_h, 1)),
-        "W2": rng.normal(size=(n_y, n_h)),
-        "b2": rng.normal(size=(n_y, 1)),
-    }
-
-
-def _as_float32(args):
-    """The arguments with every float64 array (also in dicts) float32."""
-    def cast(value):
-        if isinstance(value, dict):
-            return {key: cast(item) for key, item in value.items()}
-        if isinstance(value, np.ndarray) and value.dtype == np.float64:
-            return value.astype(np.float32)
-        return value
-    return tuple(cast(arg) for arg in args)
-
-
-# --8<-- [start:optimizer_cases]
 def optimizer_cases(step, initialize, runs, *, with_t=False, seed=5):
     """Steps 1, 2, ... of each run, the state carried by the course's step.
 
@@ -109,7 +280,7 @@ def optimizer_cases(step, initialize, runs, *, with_t=False, seed=5):
     rng = np.random.default_rng(seed)
     cases = []
     for sizes, n_steps, hyper, tiny in runs:
-        parameters = _network(rng, *sizes)
+        parameters = random_network(rng, *sizes)
         state = initialize(parameters)
         state = state if isinstance(state, tuple) else (state,)
         for t in range(1, n_steps + 1):
@@ -121,17 +292,15 @@ def optimizer_cases(step, initialize, runs, *, with_t=False, seed=5):
             }
             args = (parameters, grads, *state, *((t,) if with_t else ()),
                     *hyper)
-            cases.append(StepCase(_label(*sizes), args,
+            cases.append(StepCase(size_label(*sizes), args,
                                   step=f"t = {t}" if with_t else
                                   f"step {t}"))
             parameters, *state = step(*args)
     second = cases[1]
-    return cases + [StepCase(second.label, _as_float32(second.args),
+    return cases + [StepCase(second.label, as_float32(second.args),
                              "float32", step=second.step)]
-# --8<-- [end:optimizer_cases]
 
 
-# --8<-- [start:unpack_step]
 def unpack_step(*states):
     """Read an optimizer step's ``(parameters, v)`` or ``(parameters, v, s)``.
 
@@ -157,7 +326,6 @@ def unpack_step(*states):
                 return outputs, problem
         return outputs, None
     return unpack
-# --8<-- [end:unpack_step]
 
 
 def _state_shapes(*states):
@@ -170,8 +338,6 @@ def _state_shapes(*states):
     return shapes
 
 
-# Mutants: the course's optimizer steps with one mistake, by keyword.
-
 _DENOMINATORS = {
     "sqrt(s) + epsilon": lambda s, epsilon: np.sqrt(s) + epsilon,
     "sqrt(s + epsilon)": lambda s, epsilon: np.sqrt(s + epsilon),
@@ -179,7 +345,6 @@ _DENOMINATORS = {
 }
 
 
-# --8<-- [start:momentum_with]
 def momentum_with(*, average="right", step_with="v", sign=-1):
     """A momentum step ``fn(parameters, grads, v, beta, alpha)``, wrong.
 
@@ -198,10 +363,8 @@ def momentum_with(*, average="right", step_with="v", sign=-1):
             new_v["d" + key] = v_dW
         return new_parameters, new_v
     return update
-# --8<-- [end:momentum_with]
 
 
-# --8<-- [start:rmsprop_with]
 def rmsprop_with(*, average=True, denominator="sqrt(s) + epsilon"):
     """An RMSprop step with a mistake (``average=False``: AdaGrad's sum)."""
     def update(parameters, grads, s, beta, learning_rate, epsilon=1e-8):
@@ -215,10 +378,8 @@ def rmsprop_with(*, average=True, denominator="sqrt(s) + epsilon"):
             new_s["d" + key] = s_dW
         return new_parameters, new_s
     return update
-# --8<-- [end:rmsprop_with]
 
 
-# --8<-- [start:adam_with]
 def adam_with(*, correction="t", denominator="sqrt(s) + epsilon",
               swapped="", step_with="v_hat"):
     """An Adam step with a mistake.
@@ -246,21 +407,8 @@ def adam_with(*, correction="t", denominator="sqrt(s) + epsilon",
             new_v["d" + key], new_s["d" + key] = v_dW, s_dW
         return new_parameters, new_v, new_s
     return update
-# --8<-- [end:adam_with]
 
 
-# --8<-- [start:like_any]
-def like_any(*mutants):
-    """A detector: the learner's function behaves like one of ``mutants``."""
-    def detect(run):
-        return any(run.matches(mutant) for mutant in mutants)
-    return detect
-# --8<-- [end:like_any]
-
-
-# The mini-batches: what a learner's list of (X_batch, Y_batch) holds.
-
-# --8<-- [start:mini_batch_cases]
 def mini_batch_cases():
     """X, Y, size and seed for each of MINI_BATCH_SIZES, one in float32.
 
@@ -272,15 +420,13 @@ def mini_batch_cases():
     for n_x, m, size, seed in MINI_BATCH_SIZES:
         X = rng.normal(size=(n_x, m))
         Y = rng.permutation(m).reshape(1, m)
-        cases.append(Case(_label(n_x, m, size), (X, Y, size, seed)))
+        cases.append(Case(size_label(n_x, m, size), (X, Y, size, seed)))
     X, Y, size, seed = cases[0].args
     return cases + [Case(cases[0].label, (X.astype(np.float32),
                                           Y.astype(np.float32), size, seed),
                          "float32")]
-# --8<-- [end:mini_batch_cases]
 
 
-# --8<-- [start:unpack_mini_batches]
 def unpack_mini_batches(value):
     """The ``(X_batch, Y_batch)`` pairs, as arrays."""
     what = "a list of (X_batch, Y_batch) pairs"
@@ -293,7 +439,6 @@ def unpack_mini_batches(value):
                         f"pair (X_batch, Y_batch)")
         batches.append((np.asarray(pair[0]), np.asarray(pair[1])))
     return {"batches": batches}, None
-# --8<-- [end:unpack_mini_batches]
 
 
 def _columns(array):
@@ -302,7 +447,6 @@ def _columns(array):
     return [column.tobytes() for column in columns]
 
 
-# --8<-- [start:batch_contents]
 def batch_contents(case, got):
     """``(x_index, y_index)`` for each column of the batches, in order.
 
@@ -328,21 +472,18 @@ def batch_contents(case, got):
         except (TypeError, ValueError):  # not numbers
             return None
     return contents
-# --8<-- [end:batch_contents]
 
 
-# --8<-- [start:order_of]
 def order_of(case, got):
     """The columns of X, in the order the batches hold them, or None."""
     contents = batch_contents(case, got)
     return None if contents is None else [x for x, _ in contents]
-# --8<-- [end:order_of]
 
 
 def _with_seed(run, case, seed):
     """The order of the learner's batches on ``case`` with ``seed``."""
     X, Y, size, _ = case.args
-    other = Case(case.label, (X, Y, size, seed), case.note)
+    other = Case(case.label, (X, Y, size, seed), case.dtype, case.note)
     call = run.call(other)
     if call.raised:
         return None
@@ -364,7 +505,6 @@ def _sizes(got):
             for X_batch, _ in got["batches"]]
 
 
-# --8<-- [start:batch_sizes_line]
 def batch_sizes_line(run):
     """Full mini-batches, then one with the rest; X_batch (n_x, k)."""
     labels = ", ".join(dict.fromkeys(case.label for case, *_ in
@@ -399,7 +539,6 @@ def batch_sizes_line(run):
     if not checked:
         return Line("skip", f"{text}: not checked, no mini-batches")
     return Line("ok", text)
-# --8<-- [end:batch_sizes_line]
 
 
 def _readable(run):
@@ -412,7 +551,6 @@ def _readable(run):
     return found
 
 
-# --8<-- [start:partition_line]
 def partition_line(run):
     """Every column of X is in exactly one mini-batch."""
     text = "every example (column of X) is in exactly one mini-batch"
@@ -436,10 +574,8 @@ def partition_line(run):
     if not found:
         return Line("skip", f"{text}: not checked, no mini-batches to read")
     return Line("ok", text)
-# --8<-- [end:partition_line]
 
 
-# --8<-- [start:aligned_line]
 def aligned_line(run):
     """Each example's Y column comes with its X column."""
     text = "X and Y stay aligned: every example keeps its label"
@@ -455,10 +591,8 @@ def aligned_line(run):
     if not found:
         return Line("skip", f"{text}: not checked, no mini-batches to read")
     return Line("ok", text)
-# --8<-- [end:aligned_line]
 
 
-# --8<-- [start:shuffled_line]
 def shuffled_line(run):
     """Not X's own order with two different seeds: a shuffle happened."""
     text = "the examples are shuffled: not in X's order for two seeds"
@@ -475,10 +609,8 @@ def shuffled_line(run):
     if not found:
         return Line("skip", f"{text}: not checked, no mini-batches to read")
     return Line("ok", text)
-# --8<-- [end:shuffled_line]
 
 
-# --8<-- [start:reproducible_line]
 def reproducible_line(run):
     """Two calls with the same seed give the same order."""
     text = "the same seed gives the same mini-batches"
@@ -491,13 +623,11 @@ def reproducible_line(run):
             ))
         return Line("ok", text)
     return Line("skip", f"{text}: not checked, no mini-batches to read")
-# --8<-- [end:reproducible_line]
 
 
-# --8<-- [start:batch_dtype_line]
 def batch_dtype_line(run):
     """X_batch and Y_batch keep the dtypes of X and Y."""
-    notes = dict.fromkeys(case.note or "float64" for case in run.cases)
+    notes = dict.fromkeys(case.dtype or "float64" for case in run.cases)
     text = "dtype: " + ", ".join(f"{n} in -> {n} out" for n in notes)
     checked = 0
     for case, _, got, _ in run.regular():
@@ -513,10 +643,8 @@ def batch_dtype_line(run):
     if not checked:
         return Line("skip", f"{text}: not checked, no mini-batches")
     return Line("ok", text)
-# --8<-- [end:batch_dtype_line]
 
 
-# --8<-- [start:course_order_bonus]
 def course_order_bonus(run):
     """A note if the batches equal the course's, example for example."""
     if not all(same_batches(got, expected)
@@ -525,10 +653,8 @@ def course_order_bonus(run):
     return Line("note", "bonus: the same mini-batches as the course's "
                         "random_mini_batches, which shuffles with "
                         "np.random.default_rng(seed).permutation(m)")
-# --8<-- [end:course_order_bonus]
 
 
-# --8<-- [start:same_batches]
 def same_batches(got, expected):
     """True if both lists of batches hold equal arrays, in order."""
     if not got or len(got["batches"]) != len(expected["batches"]):
@@ -538,12 +664,8 @@ def same_batches(got, expected):
         for pair, their_pair in zip(got["batches"], expected["batches"])
         for mine, theirs in zip(pair, their_pair)
     )
-# --8<-- [end:same_batches]
 
 
-# Symptoms of the mini-batch mistakes.
-
-# --8<-- [start:rows_for_examples]
 def rows_for_examples(run):
     """The rows of X were taken as the examples (the X.T layout).
 
@@ -563,10 +685,8 @@ def rows_for_examples(run):
         if n_x != m:
             totals.append(None not in sizes and sum(sizes) == n_x)
     return bool(totals) and all(totals)
-# --8<-- [end:rows_for_examples]
 
 
-# --8<-- [start:remainder_dropped]
 def remainder_dropped(run):
     """Only full batches: the last m % mini_batch_size examples left out."""
     cases = [(case, got) for case, got in zip(run.cases, run.got) if got]
@@ -577,17 +697,13 @@ def remainder_dropped(run):
                                          // case.args[2])
         for case, got in cases
     )
-# --8<-- [end:remainder_dropped]
 
 
-# --8<-- [start:empty_last_batch]
 def empty_last_batch(run):
     """A mini-batch with no example (m a multiple of the size)."""
     return any(got and 0 in _sizes(got) for got in run.got)
-# --8<-- [end:empty_last_batch]
 
 
-# --8<-- [start:shuffled_separately]
 def shuffled_separately(run):
     """Every X column and every Y column is there, but not together."""
     for case, contents in _readable(run):
@@ -596,19 +712,6 @@ def shuffled_separately(run):
         if sorted(xs) == sorted(ys) == list(range(m)) and xs != ys:
             return True
     return False
-# --8<-- [end:shuffled_separately]
-
-
-# --8<-- [start:changed_inputs]
-def changed_inputs(run):
-    """The function modifies the arrays or dicts it was given."""
-    for call in run.calls:
-        if call.changed_inputs:
-            # "v['dW1']" -> "v"
-            return {"changed": join(dict.fromkeys(
-                path.split("[")[0] for path in call.changed_inputs))}
-    return None
-# --8<-- [end:changed_inputs]
 
 
 def _fails(line):
@@ -617,9 +720,6 @@ def _fails(line):
         return line(run).status == "fail"
     return detect
 
-
-# The catalogues, most specific first. A hint is one sentence in the
-# course's symbols; {fields} come from the detector's dict.
 
 def _in_place(state, example):
     return Mistake(
@@ -639,7 +739,6 @@ def _unknown_key(dicts):
     )
 
 
-# --8<-- [start:momentum_mistakes]
 MOMENTUM_MISTAKES = (
     SIGNATURE_MISTAKE,
     _in_place("v",
@@ -661,9 +760,8 @@ MOMENTUM_MISTAKES = (
             "learning_rate * v."),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
-# --8<-- [end:momentum_mistakes]
 
-# --8<-- [start:rmsprop_mistakes]
+
 RMSPROP_MISTAKES = (
     SIGNATURE_MISTAKE,
     _in_place("s",
@@ -685,9 +783,8 @@ RMSPROP_MISTAKES = (
             "s = beta * s + (1 - beta) * dW**2."),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
-# --8<-- [end:rmsprop_mistakes]
 
-# --8<-- [start:adam_mistakes]
+
 ADAM_MISTAKES = (
     SIGNATURE_MISTAKE,
     _in_place("v",
@@ -728,9 +825,8 @@ ADAM_MISTAKES = (
             "(np.sqrt(s_hat) + epsilon)."),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
-# --8<-- [end:adam_mistakes]
 
-# --8<-- [start:mini_batch_mistakes]
+
 MINI_BATCH_MISTAKES = (
     SIGNATURE_MISTAKE,
     Mistake("shuffled in place", changed_inputs,
@@ -773,10 +869,7 @@ MINI_BATCH_MISTAKES = (
             "NumPy's global generator and moves it: use your own, "
             "permutation = np.random.default_rng(seed).permutation(m)."),
 )
-# --8<-- [end:mini_batch_mistakes]
 
-
-# The specs.
 
 def _optimizer_spec(func, arg_names, step, cases, mistakes):
     states = tuple(name for name in arg_names if name in ("v", "s"))
@@ -804,6 +897,8 @@ MOMENTUM = _optimizer_spec(
     ),
     MOMENTUM_MISTAKES,
 )
+
+
 RMSPROP = _optimizer_spec(
     "update_parameters_with_rmsprop",
     ("parameters", "grads", "s", "beta", "learning_rate", "epsilon"),
@@ -815,6 +910,8 @@ RMSPROP = _optimizer_spec(
     ),
     RMSPROP_MISTAKES,
 )
+
+
 ADAM = _optimizer_spec(
     "update_parameters_with_adam",
     ("parameters", "grads", "v", "s", "t", "learning_rate", "beta1",
@@ -828,6 +925,8 @@ ADAM = _optimizer_spec(
     ),
     ADAM_MISTAKES,
 )
+
+
 MINI_BATCHES = Spec(
     func="random_mini_batches",
     arg_names=("X", "Y", "mini_batch_size", "seed"),

@@ -6,7 +6,6 @@ function, the lines to check and the catalogue of known mistakes);
 line and, if one fails, names the first catalogue mistake that matches.
 """
 
-# --8<-- [start:imports]
 import html
 import re
 import textwrap
@@ -16,14 +15,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from snippets._selfcheck_run import call_safely
-
-# --8<-- [end:imports]
+from snippets.selfcheck._engine.run import call_safely
 
 # values within these tolerances count as equal, per dtype
 TOLERANCES = {np.dtype(np.float32): (1e-4, 1e-6)}
+
+
 DEFAULT_TOLERANCE = (1e-6, 1e-9)  # (rtol, atol) for float64
+
+
 REPORT_WIDTH = 74  # a report printed in a docstring still fits 79
+
+
 _MARKS = {"ok": "ok", "fail": "FAIL", "skip": "--", "note": "+"}
 
 
@@ -33,13 +36,15 @@ class Case:
 
     label: str
     args: tuple
-    note: str = ""  # e.g. "float32", shown after the label
+    dtype: str = ""  # the arrays' dtype when not float64, e.g. "float32"
+    note: str = ""  # anything else to tell about the case
     stress: bool = False  # a numerical-safety case, checked on its own
 
     @property
     def name(self):
-        """The label with its note: ``"(3, 4, 5) float32"``."""
-        return f"{self.label} {self.note}".strip()
+        """The label, dtype and note: ``"(3, 4, 5) float32"``."""
+        return " ".join(part for part in (self.label, self.dtype, self.note)
+                        if part)
 
 
 @dataclass(frozen=True)
@@ -123,11 +128,18 @@ class Report:
         return f"<pre>{html.escape(str(self))}</pre>"
 
 
+# a binary operator between spaces, as in code: `W - learning_rate * dW`
+_OPERATOR = re.compile(r" (\*\*|[-+*/@]=?|[=!<>]=|[=<>]|->) (?=\S)")
+
+
 def _wrap(text, first_indent, indent=7):
     """``text`` after ``first_indent``, wrapped to REPORT_WIDTH columns.
 
-    Never after a comma inside a short (...) or [...], such as a shape.
+    Only at spaces outside code: never around an operator (``W1 = W1 -
+    learning_rate * dW1`` stays on one line) nor after a comma inside a
+    short (...) or [...], such as a shape.
     """
+    text = _OPERATOR.sub("\0\\1\0", text)
     text = re.sub(r"[(\[][^()\[\]]{0,30}[)\]]",
                   lambda group: group[0].replace(", ", ",\0"), text)
     return textwrap.fill(
@@ -208,7 +220,6 @@ class Run:
         return compared > 0
 
 
-# --8<-- [start:run_check]
 def run_check(spec, fn):
     """Run every line of ``spec`` on ``fn``; return the ``Report``."""
     name = f"check_{spec.func}"
@@ -238,7 +249,6 @@ def run_check(spec, fn):
         return report
     bonus = _guarded(spec.bonus, run) if spec.bonus else None
     return Report(name, lines + [bonus]) if bonus else report
-# --8<-- [end:run_check]
 
 
 def _guarded(step, run):
@@ -275,7 +285,6 @@ def _all_none(value):
     return value is None
 
 
-# --8<-- [start:returns_line]
 def returns_line(run):
     """What the function returns: the type and structure, on every case."""
     for case, problem in zip(run.cases, run.problems):
@@ -284,10 +293,8 @@ def returns_line(run):
             return Line("fail", run.spec.returns,
                         case_details(case, problem, call.where))
     return Line("ok", run.spec.returns)
-# --8<-- [end:returns_line]
 
 
-# --8<-- [start:shapes_line]
 def shapes_line(run):
     """Every output has the course's shape, on every regular case."""
     items = run.regular()
@@ -309,10 +316,8 @@ def shapes_line(run):
     if not checked:
         return Line("skip", f"{text}: not checked, no output to check")
     return Line("ok", text)
-# --8<-- [end:shapes_line]
 
 
-# --8<-- [start:values_line]
 def values_line(run):
     """Every output equals the course's, within the dtype's tolerance."""
     text = f"values match the course's {run.spec.func}"
@@ -331,13 +336,11 @@ def values_line(run):
     if not checked:
         return Line("skip", f"{text}: not checked, no output to compare")
     return Line("ok", text)
-# --8<-- [end:values_line]
 
 
-# --8<-- [start:dtype_line]
 def dtype_line(run):
     """Each output array has the dtype the course's function gives."""
-    notes = dict.fromkeys(case.note or "float64" for case in run.cases)
+    notes = dict.fromkeys(case.dtype or "float64" for case in run.cases)
     text = "dtype: " + ", ".join(f"{n} in -> {n} out" for n in notes)
     checked = 0
     for case, _, got, expected in run.regular():
@@ -353,10 +356,8 @@ def dtype_line(run):
     if not checked:
         return Line("skip", f"{text}: not checked, no array to check")
     return Line("ok", text)
-# --8<-- [end:dtype_line]
 
 
-# --8<-- [start:inputs_line]
 def inputs_line(run):
     """The function leaves the arrays and dicts it is given unchanged."""
     names = [
@@ -371,10 +372,8 @@ def inputs_line(run):
                 f"{join(call.changed_inputs)} changed on case {case.name}",
             ))
     return Line("ok", text)
-# --8<-- [end:inputs_line]
 
 
-# --8<-- [start:random_state_line]
 def random_state_line(run):
     """The function does not touch NumPy's global random state."""
     text = "NumPy's global random state is left unchanged"
@@ -385,10 +384,8 @@ def random_state_line(run):
                 f"(np.random.seed or np.random.randn/rand/...)",
             ))
     return Line("ok", text)
-# --8<-- [end:random_state_line]
 
 
-# --8<-- [start:warnings_line]
 def warnings_line(run):
     """The function raises no warning on the regular cases."""
     for case, call, *_ in run.regular():
@@ -396,18 +393,14 @@ def warnings_line(run):
             return Line("fail", "no warnings",
                         case_details(case, *call.warnings[0]))
     return Line("ok", "no warnings")
-# --8<-- [end:warnings_line]
 
 
-# --8<-- [start:case_details]
 def case_details(case, problem, where=None):
     """Detail lines: the case and the problem, then the learner's line."""
     details = (f"case {case.name}: {problem}",)
     return details + (f"at {where}",) if where else details
-# --8<-- [end:case_details]
 
 
-# --8<-- [start:first_difference]
 def first_difference(expected, got, key):
     """None if ``got`` equals ``expected``; else where and by how much.
 
@@ -449,7 +442,6 @@ def first_difference(expected, got, key):
         f"expected {key}[{where}] = {fmt_list(expected[window])}",
         f"got      {key}[{where}] = {fmt_list(got[window])}",
     )
-# --8<-- [end:first_difference]
 
 
 def _window(index, shape, width=4):
@@ -464,41 +456,32 @@ def _window(index, shape, width=4):
     return text, (*row, slice(start, stop))
 
 
-# --8<-- [start:shape_of]
 def shape_of(value):
     """The shape of ``value``, or None if it has none."""
     try:
         return np.shape(value)
     except Exception:  # a ragged list, say
         return None
-# --8<-- [end:shape_of]
 
 
-# --8<-- [start:fmt]
 def fmt(value, digits=4):
     """A number with ``digits`` significant digits."""
     return f"{float(value):.{digits}g}"
-# --8<-- [end:fmt]
 
 
-# --8<-- [start:fmt_list]
 def fmt_list(values):
     """``[0.5012, 0.4987]``."""
     return "[" + ", ".join(fmt(v) for v in np.ravel(values)) + "]"
-# --8<-- [end:fmt_list]
 
 
-# --8<-- [start:join]
 def join(names):
     """``"a, b and c"``."""
     names = list(names)
     if len(names) <= 1:
         return "".join(names)
     return f"{', '.join(names[:-1])} and {names[-1]}"
-# --8<-- [end:join]
 
 
-# --8<-- [start:describe]
 def describe(value):
     """A few words for what a function returned."""
     if value is None:
@@ -508,10 +491,8 @@ def describe(value):
     if isinstance(value, tuple | list):
         return f"a {type(value).__name__} of {len(value)} items"
     return f"a {type(value).__name__}"
-# --8<-- [end:describe]
 
 
-# --8<-- [start:unpack_dict]
 def unpack_dict(value, keys, what):
     """The ``keys`` entries of a dict ``value``; problem text or None."""
     if not isinstance(value, Mapping):
@@ -523,10 +504,8 @@ def unpack_dict(value, keys, what):
             f"expected {', '.join(keys)}"
         )
     return outputs, None
-# --8<-- [end:unpack_dict]
 
 
-# --8<-- [start:wrong_keys]
 def wrong_keys(keys, pick=lambda value: value):
     """A detector: the (picked) dict lacks some of ``keys``."""
     def detect(run):
@@ -540,14 +519,10 @@ def wrong_keys(keys, pick=lambda value: value):
                 return {"keys": shown}
         return None
     return detect
-# --8<-- [end:wrong_keys]
 
 
-# --8<-- [start:like]
 def like(mutant):
     """A detector: the learner's function behaves like ``mutant``."""
     def detect(run):
         return run.matches(mutant)
     return detect
-# --8<-- [end:like]
-

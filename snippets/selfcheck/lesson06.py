@@ -1,0 +1,616 @@
+"""The self-checks of Lesson 6: sigmoid, ReLU, initialization, forward.
+
+Each ``check_*`` runs a learner's function on small cases (m = 1,
+m = n_h and a square case, where transposes hide), compares it with the
+course's own and names the likely mistake from the catalogue below.
+"""
+
+import numpy as np
+
+from snippets.activations import relu, sigmoid
+from snippets.forward import forward_propagation_nn
+from snippets.initialization import initialize_parameters_nn
+from snippets.selfcheck._engine.common import (
+    COMMON_LINES,
+    GLOBAL_RANDOM_STATE_MISTAKES,
+    PARAMETER_KEYS,
+    PARAMETER_SHAPES,
+    SIGNATURE_MISTAKE,
+    as_float32,
+    changed_inputs,
+    float_array,
+    missing_key,
+    overflow_at_large_z,
+    random_network,
+    returned_outputs,
+    returns_array,
+    size_label,
+    stable_line,
+)
+from snippets.selfcheck._engine.report import (
+    Case,
+    Line,
+    Mistake,
+    Spec,
+    describe,
+    dtype_line,
+    first_difference,
+    fmt,
+    fmt_list,
+    like,
+    random_state_line,
+    returns_line,
+    run_check,
+    shape_of,
+    shapes_line,
+    unpack_dict,
+    values_line,
+    warnings_line,
+    wrong_keys,
+)
+
+
+def check_sigmoid(fn):
+    """Check your ``sigmoid(z)``: values, shapes, dtype and z = +-1000.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(z)`` returns ``1 / (1 + exp(-z))`` elementwise,
+        an array of ``z``'s shape and dtype.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> from snippets import sigmoid
+    >>> from snippets.selfcheck import check_sigmoid
+    >>> report = check_sigmoid(sigmoid)
+    >>> bool(report)
+    True
+    >>> print(report)
+    check_sigmoid: 8 of 8 checks passed
+      ok   returns an array
+      ok   shapes for z.shape = (4, 5), (1, 1)
+      ok   values match the course's sigmoid
+      ok   dtype: float64 in -> float64 out, float32 in -> float32 out
+      ok   stable: sigmoid(-1000) = 0, sigmoid(1000) = 1, no warning
+      ok   z is left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+    """
+    return run_check(SIGMOID, fn)
+
+
+def check_relu(fn):
+    """Check your ``relu(z)``: values, shapes and dtype.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(z)`` returns ``max(0, z)`` elementwise, an
+        array of ``z``'s shape and dtype.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets.selfcheck import check_relu
+    >>> def relu(z):
+    ...     return np.where(z > 0, z, 0.01 * z)
+    >>> report = check_relu(relu)
+    >>> bool(report)
+    False
+    >>> print(report)
+    check_relu: 6 of 7 checks passed
+      ok   returns an array
+      ok   shapes for z.shape = (4, 5), (1, 1)
+      FAIL values: relu(z) differs on case (4, 5), max |diff| 0.07 at
+           relu(z)[2, 2]
+           expected relu(z)[2, 1:5] = [0.124, 0, 0, 0]
+           got      relu(z)[2, 1:5] = [0.124, -0.06975, -0.006564, -0.03738]
+      ok   dtype: float64 in -> float64 out, float32 in -> float32 out
+      ok   z is left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      Likely mistake: your relu lets negative z through as 0.01 * z
+      (that is leaky ReLU): ReLU gives exactly 0 there, np.maximum(z, 0).
+    """
+    return run_check(RELU, fn)
+
+
+def check_initialize_parameters_nn(fn):
+    """Check your ``initialize_parameters_nn(n_x, n_h, n_y)``.
+
+    Any random numbers are right, so it checks properties: shapes, zero
+    biases, weights about ``0.01 * N(0, 1)`` (measured on a layer of
+    300 x 400), hidden units that differ, and NumPy's global random state
+    left alone (use your own generator, not ``np.random.seed``).
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(n_x, n_h, n_y)`` returns a dict with ``W1``
+        ``(n_h, n_x)``, ``b1`` ``(n_h, 1)``, ``W2`` ``(n_y, n_h)`` and
+        ``b2`` ``(n_y, 1)``.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> from snippets import initialize_parameters_nn
+    >>> from snippets.selfcheck import check_initialize_parameters_nn
+    >>> print(check_initialize_parameters_nn(initialize_parameters_nn))
+    check_initialize_parameters_nn: 8 of 8 checks passed
+      ok   returns a dict with keys W1, b1, W2, b2
+      ok   shapes for (n_x, n_h, n_y) = (2, 4, 1), (4, 3, 2), (1, 1, 1),
+           (400, 300, 1)
+      ok   biases b1 and b2 are zeros
+      ok   weights about 0.01 x N(0, 1): std(W1) = 0.0100, std(W2) = 0.0091
+      ok   hidden units differ: no two rows of W1 are equal
+      ok   dtype: float64 in -> float64 out
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      +    bonus: W1 and W2 equal the course's numbers,
+           initialize_parameters_nn(2, 4, 1)
+    """
+    return run_check(INITIALIZATION, fn)
+
+
+def check_forward_propagation_nn(fn):
+    """Check your ``forward_propagation_nn(X, parameters)``.
+
+    The network is the course's: ``Z1 = W1 @ X + b1``, ``A1 = relu(Z1)``,
+    ``Z2 = W2 @ A1 + b2``, ``A2 = sigmoid(Z2)``.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: ``fn(X, parameters)`` returns ``(A2, cache)`` with
+        ``cache`` a dict of ``Z1``, ``A1``, ``Z2`` and ``A2``.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets import relu, sigmoid
+    >>> from snippets.selfcheck import check_forward_propagation_nn
+    >>> def forward(X, parameters):
+    ...     W1, b1 = parameters["W1"], parameters["b1"]
+    ...     W2, b2 = parameters["W2"], parameters["b2"]
+    ...     Z1 = W1 @ X + b1
+    ...     A1 = relu(Z1)
+    ...     Z2 = W2 @ A1                # b2 forgotten
+    ...     A2 = sigmoid(Z2)
+    ...     return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+    >>> print(check_forward_propagation_nn(forward))
+    check_forward_propagation_nn: 6 of 7 checks passed
+      ok   returns (A2, cache) with cache keys Z1, A1, Z2, A2
+      ok   shapes for (n_x, n_h, m) = (3, 4, 5), (3, 4, 1), (2, 4, 4),
+           (4, 4, 3)
+      FAIL values: A2 differs on case (3, 4, 5), max |diff| 0.16 at A2[0, 4]
+           expected A2[0, 1:5] = [0.7661, 0.7485, 0.9949, 0.589]
+           got      A2[0, 1:5] = [0.6279, 0.6053, 0.9901, 0.4248]
+      ok   dtype: float64 in -> float64 out, float32 in -> float32 out
+      ok   X and parameters are left unchanged
+      ok   NumPy's global random state is left unchanged
+      ok   no warnings
+      Likely mistake: your A2 is what the network gives without b2: add b2 in
+      Z2 = W2 @ A1 + b2.
+    """
+    return run_check(FORWARD, fn)
+
+
+CACHE_KEYS = ("Z1", "A1", "Z2", "A2")
+
+
+def forward_with(*, hidden=relu, output=sigmoid, add_b1=True, add_b2=True,
+                 layer2_input="A1", transpose_W1=False):
+    """A forward pass ``fn(X, parameters)`` with the mistake asked for."""
+    def forward(X, parameters):
+        W1, b1, W2, b2 = (parameters[key] for key in PARAMETER_KEYS)
+        Z1 = (W1.T if transpose_W1 else W1) @ X + (b1 if add_b1 else 0)
+        A1 = hidden(Z1)
+        Z2 = W2 @ {"A1": A1, "Z1": Z1}[layer2_input] + (b2 if add_b2 else 0)
+        A2 = output(Z2)
+        return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+    return forward
+
+
+def cache_not_a_dict(run):
+    """``(A2, cache)`` came back with a cache that is not a dict."""
+    for call in run.calls:
+        value = call.value
+        if isinstance(value, tuple | list) and len(value) == 2 and \
+                not isinstance(value[1], dict):
+            return {"what": type(value[1]).__name__}
+    return None
+
+
+def swapped_weight_shapes(run):
+    """W1 came back ``(n_x, n_h)`` or W2 ``(n_h, n_y)``."""
+    for case, got in returned_outputs(run):
+        n_x, n_h, n_y = case.args
+        for key, rows, cols in (("W1", n_h, n_x), ("W2", n_y, n_h)):
+            if rows != cols and shape_of(got.get(key)) == (cols, rows):
+                return {"key": key, "shape": (cols, rows)}
+    return None
+
+
+def one_dimensional_biases(run):
+    """b1 or b2 came back 1-D, ``(n_h,)`` instead of ``(n_h, 1)``."""
+    for _, got in returned_outputs(run):
+        for key in ("b1", "b2"):
+            if key in got and np.ndim(got[key]) == 1:
+                return {"key": key}
+    return None
+
+
+def identical_hidden_units(run):
+    """Two rows of W1 are equal: two hidden units compute the same."""
+    for _, got in returned_outputs(run):
+        W1 = float_array(got.get("W1"))
+        if W1 is not None and W1.ndim == 2 and W1.shape[0] > 1:
+            if len(np.unique(W1, axis=0)) < W1.shape[0]:
+                return True
+    return False
+
+
+def _large_layer(run):
+    """W1 of the largest case, as a float array, or None."""
+    case, got = max(zip(run.cases, run.got),
+                    key=lambda item: item[0].args[0] * item[0].args[1])
+    W1 = float_array((got or {}).get("W1"))
+    return W1 if W1 is not None and W1.size > 1 else None
+
+
+def unscaled_weights(run):
+    """The weights' standard deviation is about 1, not 0.01."""
+    W1 = _large_layer(run)
+    if W1 is not None and 0.2 <= W1.std() <= 5:
+        return {"std": f"{W1.std():.2f}"}
+    return None
+
+
+def uniform_weights(run):
+    """All weights are >= 0: drawn with ``rand`` from [0, 1)."""
+    W1 = _large_layer(run)
+    return W1 is not None and W1.min() >= 0 and W1.max() > 0
+
+
+def nonzero_biases(run):
+    """Some bias is not zero."""
+    return any(
+        key in got and float_array(got[key]) is not None
+        and float_array(got[key]).any()
+        for _, got in returned_outputs(run) for key in ("b1", "b2")
+    )
+
+
+def _changes_z(function):
+    return Mistake("z changed in place", changed_inputs,
+                   f"your {function} changes z in place (z[...] = ...): "
+                   f"compute on a copy, a = z.copy(), or return a new "
+                   f"array.")
+
+
+SIGMOID_MISTAKES = (
+    SIGNATURE_MISTAKE,
+    Mistake("sign error", like(lambda z: 1 / (1 + np.exp(z))),
+            "your sigmoid computes 1 / (1 + exp(z)), which is "
+            "sigmoid(-z): the exponent needs a minus sign, "
+            "1 / (1 + np.exp(-z))."),
+    Mistake("overflow in exp", overflow_at_large_z,
+            "np.exp overflows for |z| near 1000 (a RuntimeWarning, and "
+            "exp(z) / (1 + exp(z)) even gives NaN): exponentiate only "
+            "-|z|, e = np.exp(-np.abs(z)), then np.where(z >= 0, 1, e) "
+            "/ (1 + e)."),
+    _changes_z("sigmoid"),
+    *GLOBAL_RANDOM_STATE_MISTAKES,
+)
+
+
+RELU_MISTAKES = (
+    SIGNATURE_MISTAKE,
+    Mistake("leaky output", like(lambda z: np.where(z > 0, z, 0.01 * z)),
+            "your relu lets negative z through as 0.01 * z (that is "
+            "leaky ReLU): ReLU gives exactly 0 there, np.maximum(z, 0)."),
+    Mistake("boolean mask", like(lambda z: z > 0),
+            "your relu returns the mask z > 0 (ReLU's slope, used in "
+            "backpropagation) instead of the values: np.maximum(z, 0)."),
+    Mistake("np.max instead of np.maximum", like(lambda z: np.max(z, 0)),
+            "np.max(z, 0) is the largest entry of each column (a "
+            "reduction): the elementwise maximum is np.maximum(z, 0)."),
+    Mistake("Python's max", like(lambda z: max(0, z)),
+            "Python's max(0, z) compares whole arrays: use NumPy's "
+            "elementwise np.maximum(z, 0)."),
+    _changes_z("relu"),
+    *GLOBAL_RANDOM_STATE_MISTAKES,
+)
+
+
+INITIALIZATION_MISTAKES = (
+    SIGNATURE_MISTAKE,
+    Mistake("wrong keys", wrong_keys(PARAMETER_KEYS),
+            "your dict has keys {keys}: name them W1, b1, W2 and b2, the "
+            "keys forward_propagation_nn reads."),
+    Mistake("swapped weight shapes", swapped_weight_shapes,
+            "your {key} has shape {shape}, rows and columns swapped: a "
+            "layer's weights are (its units, the previous layer's units), "
+            "W1 (n_h, n_x) and W2 (n_y, n_h), so that Z1 = W1 @ X works."),
+    Mistake("1-D biases", one_dimensional_biases,
+            "your {key} is 1-D: biases are column vectors, b1 = "
+            "np.zeros((n_h, 1)) and b2 = np.zeros((n_y, 1)), so that they "
+            "broadcast across the m columns."),
+    Mistake("zero weights (symmetry)", identical_hidden_units,
+            "your hidden units start identical (zero or equal weights), so "
+            "they get the same gradients and stay identical, the symmetry "
+            "is never broken: draw W1 = rng.standard_normal((n_h, n_x)) * "
+            "0.01."),
+    Mistake("no 0.01 scale", unscaled_weights,
+            "your weights have standard deviation {std}, about 1: multiply "
+            "them by 0.01, W1 = rng.standard_normal((n_h, n_x)) * 0.01, so "
+            "that Z starts near 0."),
+    Mistake("uniform weights", uniform_weights,
+            "your weights are all >= 0 (np.random.rand draws from [0, 1)): "
+            "draw from a standard normal, rng.standard_normal((n_h, n_x)) "
+            "* 0.01, centred on 0."),
+    Mistake("random biases", nonzero_biases,
+            "your biases are not zero: start them at zero, b1 = "
+            "np.zeros((n_h, 1)), the random weights already break the "
+            "symmetry."),
+    *GLOBAL_RANDOM_STATE_MISTAKES,
+)
+
+
+FORWARD_MISTAKES = (
+    SIGNATURE_MISTAKE,
+    Mistake("unknown key", missing_key,
+            "your code reads the key {key}, which is not there: parameters "
+            "has W1, b1, W2 and b2 (names are case-sensitive)."),
+    Mistake("A2 returned alone", returns_array,
+            "you return A2 alone: return A2, cache as well, with cache = "
+            "{{'Z1': Z1, 'A1': A1, 'Z2': Z2, 'A2': A2}} for "
+            "backpropagation."),
+    Mistake("cache not a dict", cache_not_a_dict,
+            "your cache is a {what}: make it a dict, cache = {{'Z1': Z1, "
+            "'A1': A1, 'Z2': Z2, 'A2': A2}}, so that backward propagation "
+            "can read each array by name."),
+    Mistake("cache keys", wrong_keys(CACHE_KEYS, lambda value: value[1]),
+            "your cache has keys {keys}: backward propagation reads "
+            "exactly Z1, A1, Z2 and A2, so store those."),
+    Mistake("b1 missing", like(forward_with(add_b1=False)),
+            "your Z1 is what the network gives without b1: add b1 in Z1 = "
+            "W1 @ X + b1."),
+    Mistake("b2 missing", like(forward_with(add_b2=False)),
+            "your A2 is what the network gives without b2: add b2 in Z2 = "
+            "W2 @ A1 + b2."),
+    Mistake("sigmoid hidden layer", like(forward_with(hidden=sigmoid)),
+            "your hidden layer uses sigmoid: this network's hidden "
+            "activation is ReLU, A1 = relu(Z1) (sigmoid is for the output, "
+            "A2 = sigmoid(Z2))."),
+    Mistake("tanh hidden layer", like(forward_with(hidden=np.tanh)),
+            "your hidden layer uses tanh: this network's hidden "
+            "activation is ReLU, A1 = relu(Z1)."),
+    Mistake("no hidden activation", like(forward_with(hidden=lambda z: z)),
+            "your A1 equals Z1: apply the hidden activation, A1 = "
+            "relu(Z1)."),
+    Mistake("Z1 fed to layer 2", like(forward_with(layer2_input="Z1")),
+            "layer 2 gets Z1 instead of A1: feed it the activations, "
+            "Z2 = W2 @ A1 + b2."),
+    Mistake("ReLU output", like(forward_with(output=relu)),
+            "your output layer uses ReLU: it is a sigmoid, A2 = "
+            "sigmoid(Z2), so that A2 is a probability."),
+    Mistake("no output activation", like(forward_with(output=lambda z: z)),
+            "your A2 equals Z2: apply the output sigmoid, A2 = "
+            "sigmoid(Z2)."),
+    Mistake("tanh output", like(forward_with(output=np.tanh)),
+            "your output layer uses tanh: it is a sigmoid, A2 = "
+            "sigmoid(Z2), so that A2 is a probability."),
+    Mistake("W1 transposed", like(forward_with(transpose_W1=True)),
+            "you use W1 transposed: W1 already has shape (n_h, n_x), so "
+            "Z1 = W1 @ X + b1, without .T."),
+    *GLOBAL_RANDOM_STATE_MISTAKES,
+)
+
+
+# (n_x, n_h, m): general, m = 1, m = n_h, and square (n_x = n_h = m, or
+# n_x = n_h), where a missing or extra transpose still runs
+FORWARD_SIZES = ((3, 4, 5), (3, 4, 1), (2, 4, 4), (4, 4, 3))
+
+
+# (n_x, n_h, n_y); the last is large enough to measure the weights' std
+INITIALIZATION_SIZES = ((2, 4, 1), (4, 3, 2), (1, 1, 1), (400, 300, 1))
+
+
+WEIGHT_STD_RANGE = (0.005, 0.02)  # 0.01 x N(0, 1), measured on 120 000
+
+
+def activation_cases(*, stress=False):
+    """z of shape (4, 5) in float64 and float32, (1, 1), and +-1000."""
+    z = np.random.default_rng(0).normal(scale=3, size=(4, 5))
+    cases = [
+        Case("(4, 5)", (z,)),
+        Case("(1, 1)", (np.array([[-0.5]]),)),
+        Case("(4, 5)", (z.astype(np.float32),), "float32"),
+    ]
+    if stress:
+        large = np.array([[-1000.0, -40.0, 0.0, 40.0, 1000.0]])
+        cases.append(Case("z = [-1000, -40, 0, 40, 1000]", (large,),
+                          stress=True))
+    return cases
+
+
+def forward_cases():
+    """X and parameters for each of FORWARD_SIZES, and one in float32."""
+    rng = np.random.default_rng(1)
+    cases = [
+        Case(size_label(n_x, n_h, m),
+             (rng.normal(size=(n_x, m)), random_network(rng, n_x, n_h)))
+        for n_x, n_h, m in FORWARD_SIZES
+    ]
+    return cases + [Case(cases[0].label, as_float32(cases[0].args),
+                         "float32")]
+
+
+def initialization_cases():
+    """The layer sizes of INITIALIZATION_SIZES."""
+    return [Case(size_label(*sizes), sizes) for sizes in INITIALIZATION_SIZES]
+
+
+def _unpack_activation(name):
+    def unpack(value):
+        if isinstance(value, np.ndarray | np.generic | int | float):
+            return {name: value}, None
+        return {}, f"returns {describe(value)}, not an array"
+    return unpack
+
+
+def unpack_forward(value):
+    """A2 and the cache's Z1, A1, Z2 from ``(A2, cache)``."""
+    if isinstance(value, np.ndarray):
+        return {"A2": value}, (
+            f"returns {describe(value)}, not the tuple (A2, cache)"
+        )
+    if not isinstance(value, tuple | list) or len(value) != 2:
+        return {}, f"returns {describe(value)}, not the tuple (A2, cache)"
+    A2, cache = value
+    if not isinstance(cache, dict):
+        return {"A2": A2}, f"the cache is {describe(cache)}, not a dict"
+    outputs, problem = unpack_dict(cache, CACHE_KEYS, "the cache")
+    outputs.pop("A2", None)  # A2 itself is compared
+    return {"A2": A2, **outputs}, problem
+
+
+def _weights(run, key):
+    """``(case, array)`` of ``key`` for each case the learner returned."""
+    found = []
+    for case, got in zip(run.cases, run.got):
+        try:
+            found.append((case, np.asarray(got[key], dtype=np.float64)))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return found
+
+
+def zero_biases_line(run):
+    """b1 and b2 are all zeros."""
+    text = "biases b1 and b2 are zeros"
+    for key in ("b1", "b2"):
+        for case, b in _weights(run, key):
+            if b.any():
+                return Line("fail", text, (
+                    f"{key} on case {case.name} starts "
+                    f"{fmt_list(b.ravel()[:4])}",
+                ))
+    return Line("ok", text)
+
+
+def weight_scale_line(run):
+    """The weights look like 0.01 x N(0, 1) on the largest layer."""
+    low, high = WEIGHT_STD_RANGE
+    found = []
+    for key in ("W1", "W2"):
+        weights = [(c, w) for c, w in _weights(run, key) if w.size > 1]
+        if weights:
+            case, w = max(weights, key=lambda item: item[1].size)
+            found.append((key, w))
+    shown = ", ".join(f"std({key}) = {w.std():.4f}" for key, w in found)
+    text = f"weights about 0.01 x N(0, 1): {shown or 'no weights found'}"
+    for key, w in found:
+        if not low <= w.std() <= high or abs(w.mean()) > low / 2:
+            return Line("fail", text, (
+                f"{key} of shape {w.shape} has mean {fmt(w.mean(), 2)} and "
+                f"std {fmt(w.std(), 2)}, expected mean 0 and std about "
+                f"0.01 (between {low} and {high})",
+            ))
+    return Line("ok" if found else "fail", text)
+
+
+def distinct_units_line(run):
+    """No two hidden units start with the same weights."""
+    text = "hidden units differ: no two rows of W1 are equal"
+    for case, W1 in _weights(run, "W1"):
+        if W1.ndim == 2 and len(np.unique(W1, axis=0)) < W1.shape[0]:
+            return Line("fail", text, (
+                f"W1 has equal rows on case {case.name}: its first row is "
+                f"{fmt_list(W1[0, :4])}",
+            ))
+    return Line("ok", text)
+
+
+def course_numbers_bonus(run):
+    """A note if the weights equal the course's seed-2 numbers."""
+    case, got, expected = run.cases[0], run.got[0] or {}, run.expected[0]
+    if all(key in got and first_difference(expected[key], got[key], key)
+           is None for key in ("W1", "W2")):
+        return Line("note", f"bonus: W1 and W2 equal the course's numbers, "
+                            f"initialize_parameters_nn{case.label}")
+    return None
+
+
+SIGMOID = Spec(
+    func="sigmoid", arg_names=("z",), symbols="z.shape",
+    make_cases=lambda: activation_cases(stress=True), reference=sigmoid,
+    unpack=_unpack_activation("sigmoid(z)"), returns="returns an array",
+    shapes={"sigmoid(z)": "z.shape"},
+    lines=(returns_line, shapes_line, values_line, dtype_line, stable_line,
+           *COMMON_LINES),
+    mistakes=SIGMOID_MISTAKES,
+)
+
+
+RELU = Spec(
+    func="relu", arg_names=("z",), symbols="z.shape",
+    make_cases=activation_cases, reference=relu,
+    unpack=_unpack_activation("relu(z)"), returns="returns an array",
+    shapes={"relu(z)": "z.shape"},
+    lines=(returns_line, shapes_line, values_line, dtype_line,
+           *COMMON_LINES),
+    mistakes=RELU_MISTAKES,
+)
+
+
+INITIALIZATION = Spec(
+    func="initialize_parameters_nn", arg_names=("n_x", "n_h", "n_y"),
+    symbols="(n_x, n_h, n_y)", make_cases=initialization_cases,
+    reference=initialize_parameters_nn,
+    unpack=lambda value: unpack_dict(value, PARAMETER_KEYS, "the dict"),
+    returns="returns a dict with keys W1, b1, W2, b2",
+    shapes=PARAMETER_SHAPES,
+    lines=(returns_line, shapes_line, zero_biases_line, weight_scale_line,
+           distinct_units_line, dtype_line, random_state_line,
+           warnings_line),
+    mistakes=INITIALIZATION_MISTAKES, bonus=course_numbers_bonus,
+)
+
+
+FORWARD = Spec(
+    func="forward_propagation_nn", arg_names=("X", "parameters"),
+    symbols="(n_x, n_h, m)", make_cases=forward_cases,
+    reference=forward_propagation_nn, unpack=unpack_forward,
+    returns="returns (A2, cache) with cache keys Z1, A1, Z2, A2",
+    shapes={"A2": "(1, m)", "Z1": "(n_h, m)", "A1": "(n_h, m)",
+            "Z2": "(1, m)"},
+    lines=(returns_line, shapes_line, values_line, dtype_line,
+           *COMMON_LINES),
+    mistakes=FORWARD_MISTAKES,
+)
