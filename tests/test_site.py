@@ -258,8 +258,8 @@ def listing_of(func):
     """The code a lesson shows for func: imports, function, short doc."""
     from snippets._site.listing import listing_code
 
-    source = Path(inspect.getsourcefile(func)).read_text()
-    return listing_code(source, func.__name__, func.__module__)
+    source = Path(inspect.getsourcefile(inspect.unwrap(func))).read_text()
+    return listing_code(source, func.__name__)
 
 
 @pytest.mark.parametrize("name", list(PUBLIC_FUNCTIONS))
@@ -365,7 +365,9 @@ def test_listings_link_to_their_full_api_entry(built_site):
     page = (built_site / "lessons" / "06-forward-propagation" /
             "index.html").read_text("utf-8")
     assert re.search(
-        r'<p class="listing-more">[^<]*<a [^>]*href="\.\./\.\./reference/'
+        r'<p class="listing-more">Uses <code>relu</code> and <code>sigmoid'
+        r'</code> from <a href="\./">Lesson 6</a>\. A copy carries no input '
+        r'checks;[^<]*<a [^>]*href="\.\./\.\./reference/'
         r'#snippets\.forward\.forward_propagation_nn"', page)
 
 
@@ -915,15 +917,61 @@ def test_notebook_page_links_colab_and_binder(built_site, notebook):
             f'{path}"') in text
 
 
-def test_listing_imports_what_it_calls_from_its_own_module():
-    """fit_nn's listing imports run_epoch, so it runs when copied alone."""
+def lesson_listing_markers():
+    """(page, module, function) of every listing marker, in course order."""
+    marker = re.compile(r"^[ \t]*<!--[ \t]*listing:[ \t]*([\w.]+):(\w+)")
+    return [
+        (page.name, found[1], found[2])
+        for page in sorted((ROOT / "docs" / "lessons").glob("*.md"))
+        for line in page.read_text("utf-8").splitlines()
+        if (found := marker.match(line))
+    ]
+
+
+def test_no_listing_imports_the_package():
+    """A listing stands alone: no `import snippets`, no `from snippets`."""
+    import importlib.util
+
+    from snippets._site.listing import listing_code
+
+    markers = lesson_listing_markers()
+    assert len(markers) >= 30
+    for page, module, name in markers:
+        source = Path(importlib.util.find_spec(module).origin).read_text()
+        code = listing_code(source, name)
+        assert not re.search(r"^\s*(import|from)\s+snippets\b", code,
+                             flags=re.M), f"{page}: {name}\n{code}"
+
+
+def test_listing_says_which_earlier_listings_it_uses():
+    """fit_nn's line names run_epoch and the others, linked to lessons."""
+    from snippets._site.listing import listing_markdown
     from snippets.fitting import fit_nn
 
-    listing = listing_of(fit_nn)
-    assert "from snippets.fitting import run_epoch" in listing
+    taught = {"initialize_parameters_nn": ("06.md", "Lesson 6"),
+              "relu": ("06.md", "Lesson 6"),
+              "compute_cost": ("07.md", "Lesson 7"),
+              "run_epoch": ("08.md", "Lesson 8")}
+    source = Path(inspect.getsourcefile(inspect.unwrap(fit_nn))).read_text()
+    text = listing_markdown(source, "snippets.fitting", "fit_nn", taught)
+    assert ("Uses `initialize_parameters_nn` from [Lesson 6](06.md), "
+            "`compute_cost` from [Lesson 7](07.md) and `run_epoch` from "
+            "[Lesson 8](08.md).") in text
+    assert "A copy carries no input checks" in text
+    assert "`relu`" not in text
+
+
+def test_listing_carries_the_constants_it_reads():
+    """run_epoch's listing defines MOMENTUM_BETA and RMSPROP_BETA."""
+    from snippets.fitting import run_epoch
+
+    listing = listing_of(run_epoch)
+    assert "MOMENTUM_BETA = 0.9" in listing
+    assert "RMSPROP_BETA = 0.999" in listing
+    assert "import" not in listing
     namespace = {}
     exec(compile(listing, "<listing>", "exec"), namespace)
-    assert namespace["fit_nn"].__code__.co_name == "fit_nn"
+    assert namespace["run_epoch"].__code__.co_name == "run_epoch"
 
 
 def test_listing_keeps_import_groups_apart_only_where_the_source_does():

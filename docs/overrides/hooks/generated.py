@@ -88,6 +88,8 @@ GRID = {"light": "#00000052", "dark": "#e2e4e952"}
 _figures: dict[tuple[str, str], dict[str, str]] = {}
 _markdown: dict[tuple[str, str], str] = {}
 _cache: dict[str, Path] = {}
+# {function: (page, title)} of the first listing of each, for "Uses ..."
+_taught: dict[str, tuple[str, str]] = {}
 
 
 class MarkerError(PluginError):
@@ -300,16 +302,26 @@ def _markdown_for(module_name: str, func_name: str, where: str) -> str:
     return _markdown[key]
 
 
-def _listing_for(module_name: str, func_name: str, where: str) -> str:
-    """The Markdown of a function's listing, read from its module's file."""
+def _listing_for(module_name: str, func_name: str, where: str,
+                 page_dir: str) -> str:
+    """The Markdown of a function's listing, read from its module's file.
+
+    The line under it links the listings it uses to their pages
+    (``_taught``, gathered from every page in ``on_files``).
+    """
     from snippets._site.listing import listing_markdown
 
     spec = importlib.util.find_spec(module_name)
     if spec is None or spec.origin is None:
         raise MarkerError(f"{where}: no module {module_name!r}")
     source = Path(spec.origin).read_text(encoding="utf-8")
+
+    def link(page: str) -> str:
+        return posixpath.relpath(page, page_dir or ".")
+
     try:
-        return listing_markdown(source, module_name, func_name)
+        return listing_markdown(source, module_name, func_name,
+                                taught=_taught, link=link)
     except (LookupError, StopIteration, SyntaxError) as exc:
         raise MarkerError(
             f"{where}: no function {func_name!r} in a section of the same "
@@ -343,12 +355,25 @@ def on_pre_build(config):
         del sys.modules[name]
 
 
+def _page_title(src_uri: str) -> str:
+    """"Lesson 6" for lessons/06-forward-propagation.md, else the stem."""
+    stem = posixpath.splitext(posixpath.basename(src_uri))[0]
+    number = re.match(r"(\d+)-", stem)
+    return f"Lesson {int(number[1])}" if number else stem
+
+
 def on_files(files, config):
     generated = {}
-    for file in files.documentation_pages():
+    _taught.clear()
+    for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
         if not file.src_uri.endswith(".md") or file.abs_src_path is None:
             continue
         for number, found in _markers(file.content_string):
+            if found["kind"] == "listing":
+                target = TARGET.match(found["body"].strip())
+                if target and target["func"] not in _taught:
+                    _taught[target["func"]] = (
+                        file.src_uri, _page_title(file.src_uri))
             if found["kind"] != "figure":
                 continue
             where = _where(file.src_uri, number, found)
@@ -397,7 +422,8 @@ def on_page_markdown(markdown, page, config, files):
             lines[number - 1] = indent + "".join(images)
         else:
             if found["kind"] == "listing":
-                text = _listing_for(module_name, func_name, where)
+                text = _listing_for(module_name, func_name, where,
+                                    page_dir)
             else:
                 text = _markdown_for(module_name, func_name, where)
             lines[number - 1] = "\n".join(
@@ -409,3 +435,17 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_post_build(config):
     prune(_cache["dir"])
+
+
+# In the API reference's source of a guarded function, the section marker
+# sits between the decorator (the input checks) and the `def`: say what it
+# means instead of showing the marker (same line count: line numbers hold)
+SOURCE_MARKER = re.compile(
+    r'<span class="c1"># --8&lt;-- \[start:[\w-]+\]</span>')
+SOURCE_MARKER_TEXT = (
+    '<span class="c1"># the checks above; the lesson\'s listing starts '
+    'at def</span>')
+
+
+def on_page_content(html, page, config, files):
+    return SOURCE_MARKER.sub(SOURCE_MARKER_TEXT, html)
