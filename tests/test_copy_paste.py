@@ -32,16 +32,19 @@ package's docstrings: their sessions are checked the same way, with the
 package doctests' FLOAT_CMP, and their other blocks must copy unchanged.
 """
 
+import copy
 import importlib.metadata
 import importlib.util
+import pickle
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from _run_copied_block import session_lines
-from browser_helpers import ROOT, nav_pages
+from browser_helpers import ROOT, is_lesson, nav_pages, skip_or_fail
 from packaging.requirements import Requirement
 
 pytest_plugins = ["browser_helpers"]
@@ -149,8 +152,10 @@ COPY_JS = """
       "pre button.md-code__button[data-md-type=copy]");
     const before = copied.length;
     if (button) button.click();
+    const next = block.nextElementSibling;
     return {
       language: language,
+      listing: !!(next && next.classList.contains("listing-more")),
       title: title ? title.textContent.trim() : "",
       text: copied.length > before ? copied[copied.length - 1] : null,
       shown: block.querySelector("pre > code").textContent,
@@ -409,3 +414,163 @@ def test_api_page_examples_run_alone(copied, project_only, tmp_path,
                             f"\n---- output ----\n{output}")
     assert sessions, f"{src} shows no example"
     assert not failures, "\n\n".join(failures)
+
+
+# -- the pasted course ------------------------------------------------------
+
+# runs the pasted course in the NumPy-only venv: each call, its result
+COURSE_DRIVER = """
+import pickle, runpy
+course = runpy.run_path("course.py")
+with open("calls.pkl", "rb") as file:
+    calls = pickle.load(file)
+results = [course[name](*args, **kwargs) for name, args, kwargs in calls]
+with open("results.pkl", "wb") as file:
+    pickle.dump(results, file)
+"""
+
+
+@pytest.fixture(scope="session")
+def numpy_only_python(tmp_path_factory):
+    """A fresh venv holding NumPy alone (the version the tests use)."""
+    folder = tmp_path_factory.mktemp("numpy-only")
+    subprocess.run([sys.executable, "-m", "venv", str(folder / "venv")],
+                   check=True, capture_output=True, timeout=300)
+    python = folder / "venv" / "bin" / "python"
+    version = importlib.metadata.version("numpy")
+    result = subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", f"numpy=={version}"],
+        check=False, capture_output=True, text=True, timeout=600)
+    if result.returncode:
+        skip_or_fail(f"cannot install numpy=={version} into a fresh venv:\n"
+                     f"{result.stdout}{result.stderr}")
+    return python
+
+
+def course_calls():
+    """(function, args, kwargs) on random valid inputs, in both dtypes."""
+    import snippets
+
+    rng = np.random.default_rng(2026)
+    calls = []
+    for dtype in (np.float64, np.float32):
+        z = (rng.standard_normal((4, 6)) * 5).astype(dtype)
+        z[0, :2] = (-1000, 1000)
+        X = rng.standard_normal((5, 9)).astype(dtype)
+        Y = (rng.random((1, 9)) > 0.5).astype(dtype)
+        y = rng.integers(0, 3, size=9)
+        Y3 = snippets.one_hot(y, 3).astype(dtype)
+        p, p3 = (
+            {key: (rng.standard_normal(value.shape) * 0.5).astype(dtype)
+             for key, value in snippets.initialize_parameters_nn(
+                 5, 4, n_y).items()}
+            for n_y in (1, 3))
+        v, s = ({key: rng.standard_normal(value.shape).astype(dtype) ** 2
+                 for key, value in snippets.initialize_velocity(p).items()}
+                for _ in range(2))
+        calls += [(name, (z,), {})
+                  for name in ("sigmoid", "relu", "tanh", "softmax")]
+        calls += [
+            ("initialize_parameters_nn", (5, 4, 1), {"dtype": dtype}),
+            ("initialize_parameters_nn", (3, 2, 2), {"seed": 7}),
+            ("initialize_parameters_nn", (3, 2, 1),
+             {"rng": np.random.default_rng(4), "scale": 0.5}),
+            ("random_mini_batches", (X, Y, 4, 3), {}),
+            ("one_hot", (y, 4), {}),
+        ]
+        for activation in ("relu", "tanh"):
+            option = {"hidden_activation": activation}
+            A2, cache = snippets.forward_propagation_nn(X, p, **option)
+            grads = snippets.backward_propagation_nn(p, cache, X, Y,
+                                                     **option)
+            A3, cache3 = snippets.forward_propagation_softmax(X, p3,
+                                                              **option)
+            calls += [
+                ("forward_propagation_nn", (X, p), option),
+                ("compute_cost", (A2, Y), {}),
+                ("backward_propagation_nn", (p, cache, X, Y), option),
+                ("update_parameters_nn", (p, grads, 0.1), {}),
+                ("predict_nn", (p, X), {**option, "threshold": 0.45}),
+                ("update_parameters_with_momentum",
+                 (p, grads, v, 0.9, 0.1), {}),
+                ("update_parameters_with_rmsprop",
+                 (p, grads, s, 0.999, 0.01), {}),
+                ("update_parameters_with_adam", (p, grads, v, s, 3, 0.01),
+                 {}),
+                ("forward_propagation_softmax", (X, p3), option),
+                ("compute_cost_softmax", (A3, Y3), {}),
+                ("backward_propagation_softmax", (p3, cache3, X, Y3),
+                 option),
+                ("predict_softmax", (p3, X), option),
+            ]
+    return calls
+
+
+def first_difference(got, expected, where="result"):
+    """Where two results differ (value, dtype, type, keys), or None."""
+    if isinstance(expected, dict):
+        if not isinstance(got, dict) or list(got) != list(expected):
+            return f"{where}: keys {list(expected)}, got {got!r:.80}"
+        return next((d for key in expected if (d := first_difference(
+            got[key], expected[key], f"{where}[{key!r}]"))), None)
+    if isinstance(expected, (list, tuple)):
+        if type(got) is not type(expected) or len(got) != len(expected):
+            return f"{where}: a {type(expected).__name__} of " \
+                   f"{len(expected)}, got {got!r:.80}"
+        return next((d for i, (a, b) in enumerate(zip(got, expected))
+                     if (d := first_difference(a, b, f"{where}[{i}]"))),
+                    None)
+    if isinstance(expected, np.ndarray):
+        if not isinstance(got, np.ndarray) or got.dtype != expected.dtype \
+                or not np.array_equal(got, expected):
+            return f"{where}: expected {expected!r:.80}, got {got!r:.80}"
+        return None
+    if type(got) is not type(expected) or got != expected:
+        return f"{where}: expected {expected!r}, got {got!r}"
+    return None
+
+
+def test_pasted_course_runs_with_numpy_alone(copied, numpy_only_python,
+                                            tmp_path):
+    """Every lesson listing, copied in course order, is the package.
+
+    The copy buttons' texts of Lessons 5 to 9, joined into one file, run
+    in a fresh venv holding NumPy alone, and each taught function there
+    returns exactly what the package's returns on the same valid inputs.
+    """
+    import snippets
+
+    listings = [block for src in nav_pages() if is_lesson(src)
+                for block in copied(src) if block["listing"]]
+    assert len(listings) >= 30 and all(b["text"] for b in listings)
+    course = "\n\n\n".join(block["text"] for block in listings) + "\n"
+    assert not re.search(r"^\s*(import|from)\s+snippets\b", course,
+                         flags=re.M)
+    (tmp_path / "course.py").write_text(course, encoding="utf-8")
+    (tmp_path / "driver.py").write_text(COURSE_DRIVER, encoding="utf-8")
+    calls = course_calls()
+    with open(tmp_path / "calls.pkl", "wb") as file:
+        pickle.dump(calls, file)
+    result = subprocess.run(
+        [str(numpy_only_python), "-I", "driver.py"], check=False,
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    with open(tmp_path / "results.pkl", "rb") as file:
+        results = pickle.load(file)
+    differences = []
+    for (name, args, kwargs), got in zip(calls, results):
+        expected = getattr(snippets, name)(*copy.deepcopy(args),
+                                           **copy.deepcopy(kwargs))
+        difference = first_difference(got, expected)
+        if difference:
+            differences.append(f"{name}: {difference}")
+    assert {name for name, _, _ in calls} == {
+        "sigmoid", "relu", "tanh", "softmax", "initialize_parameters_nn",
+        "forward_propagation_nn", "compute_cost", "backward_propagation_nn",
+        "update_parameters_nn", "predict_nn", "random_mini_batches",
+        "update_parameters_with_momentum", "update_parameters_with_rmsprop",
+        "update_parameters_with_adam", "one_hot",
+        "forward_propagation_softmax", "compute_cost_softmax",
+        "backward_propagation_softmax", "predict_softmax"}
+    assert differences == []
