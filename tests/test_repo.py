@@ -150,3 +150,42 @@ def test_readme_serve_command_skips_materials_banner():
     """The serve command turns off Material's end-of-life banner."""
     serve = next(c for c in readme_commands() if "serve" in c)
     assert "NO_MKDOCS_2_WARNING=1 .venv/bin/mkdocs serve" in serve
+
+
+def _imports(path):
+    """The snippets modules a file imports (absolute imports only)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+        elif isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+    return {name for name in names if name.split(".")[0] == "snippets"}
+
+
+
+def test_top_level_holds_taught_modules_only():
+    """snippets/ shows the course; the machinery has rooms of its own."""
+    private = [p.name for p in (ROOT / "snippets").glob("_*.py")
+               if p.name != "__init__.py"]
+    assert private == []
+    assert {"_validation", "selfcheck", "_site"} <= {
+        p.name for p in (ROOT / "snippets").iterdir() if p.is_dir()}
+
+
+@pytest.mark.parametrize("layer", ["rules", "arrays", "nan", "guards"])
+def test_input_checks_import_only_lower_layers(layer):
+    """rules < arrays < nan < guards, and none imports a taught module."""
+    order = ["rules", "arrays", "nan", "guards"]
+    path = ROOT / "snippets" / "_validation" / f"{layer}.py"
+    allowed = {f"snippets._validation.{other}"
+               for other in order[:order.index(layer)]} | {
+        "snippets._validation"}
+    assert _imports(path) <= allowed
+
+
+def test_selfcheck_engine_imports_no_lesson_module():
+    """The engine is shared: it never reaches into a lesson's catalogue."""
+    for path in (ROOT / "snippets" / "selfcheck" / "_engine").glob("*.py"):
+        assert not {name for name in _imports(path)
+                    if ".lesson" in name}, path.name
