@@ -116,6 +116,20 @@ def check_single_output(func, n_y):
         )
 
 
+def _in_unit_interval(func, A2, source):
+    """``A2`` as floats if all in [0, 1]; ``source`` says where A2 is from."""
+    if not np.issubdtype(A2.dtype, np.floating):
+        A2 = A2.astype(np.float64)
+    # written this way round so that NaN fails too
+    inside = (A2 >= 0) & (A2 <= 1)
+    if not inside.all():
+        raise ValueError(
+            f"{func}: A2 must hold probabilities in [0, 1] (the {source}), "
+            f"but got {A2[~inside][0]}."
+        )
+    return A2
+
+
 def check_probabilities(func, A2):
     """Return ``A2`` as a float array of shape ``(1, m)`` in [0, 1]."""
     A2 = np.asarray(A2)
@@ -134,17 +148,8 @@ def check_probabilities(func, A2):
             f"{func}: A2 must have shape (1, m), one probability per "
             f"example, but got shape {A2.shape}.{hint}"
         )
-    if not np.issubdtype(A2.dtype, np.floating):
-        A2 = A2.astype(np.float64)
-    # written this way round so that NaN fails too
-    inside = (A2 >= 0) & (A2 <= 1)
-    if not inside.all():
-        raise ValueError(
-            f"{func}: A2 must hold probabilities in [0, 1] (the sigmoid "
-            f"output of forward_propagation_nn), but got "
-            f"{A2[~inside][0]}."
-        )
-    return A2
+    return _in_unit_interval(func, A2,
+                             "sigmoid output of forward_propagation_nn")
 
 
 def check_Y(func, Y, m, *, dtype):
@@ -176,11 +181,8 @@ def check_Y(func, Y, m, *, dtype):
     return Y
 
 
-def check_X_Y(func, X, Y):
-    """Check a training set whose ``n_x`` is read from ``X`` itself.
-
-    Returns ``X`` as a float array and ``Y`` in ``X``'s dtype.
-    """
+def check_training_X(func, X):
+    """Return a training set's ``X`` as floats; ``n_x`` is read from it."""
     X = np.asarray(X)
     if X.ndim != 2:
         hint = ""
@@ -191,6 +193,15 @@ def check_X_Y(func, X, Y):
             f"column, but got a {X.ndim}-D array of shape {X.shape}.{hint}"
         )
     X = check_X(func, X, X.shape[0])
+    return X
+
+
+def check_X_Y(func, X, Y):
+    """Check a training set whose ``n_x`` is read from ``X`` itself.
+
+    Returns ``X`` as a float array and ``Y`` in ``X``'s dtype.
+    """
+    X = check_training_X(func, X)
     n_x, m = X.shape
     labels = np.size(Y)
     if labels == n_x and labels != m:
@@ -534,17 +545,8 @@ def check_class_probabilities(func, A2):
             f"class probabilities per example, but got shape "
             f"{A2.shape}."
         )
-    if not np.issubdtype(A2.dtype, np.floating):
-        A2 = A2.astype(np.float64)
-    # written this way round so that NaN fails too
-    inside = (A2 >= 0) & (A2 <= 1)
-    if not inside.all():
-        raise ValueError(
-            f"{func}: A2 must hold probabilities in [0, 1] (the softmax "
-            f"output of forward_propagation_softmax), but got "
-            f"{A2[~inside][0]}."
-        )
-    return A2
+    return _in_unit_interval(
+        func, A2, "softmax output of forward_propagation_softmax")
 
 
 def check_softmax_cache(func, cache, n_h, n_y, m, *, dtype):
@@ -558,16 +560,7 @@ def check_X_one_hot(func, X, Y):
 
     Returns ``X`` as a float array and ``Y`` in ``X``'s dtype.
     """
-    X = np.asarray(X)
-    if X.ndim != 2:
-        hint = ""
-        if X.ndim == 1:
-            hint = " For a single feature use X.reshape(1, -1)."
-        raise ValueError(
-            f"{func}: X must be 2-D with shape (n_x, m), one example per "
-            f"column, but got a {X.ndim}-D array of shape {X.shape}.{hint}"
-        )
-    X = check_X(func, X, X.shape[0])
+    X = check_training_X(func, X)
     n_x, m = X.shape
     if np.ndim(Y) == 2 and np.shape(Y)[1] == n_x != m:
         raise ValueError(
