@@ -46,8 +46,9 @@ def initialize_parameters_nn(
     Raises
     ------
     TypeError
-        If a layer size is not an integer, ``seed`` and ``rng`` are both
-        given, ``rng`` is not a Generator or ``dtype`` is not a float.
+        If a layer size is not an integer, ``scale`` is not a real
+        number, ``seed`` and ``rng`` are both given, ``rng`` is not a
+        Generator or ``dtype`` is not a float.
     ValueError
         If a layer size is below 1 or ``scale`` is negative or not
         finite.

@@ -125,3 +125,11 @@ def test_bad_options(kwargs, error, message):
     """Bad options name the option and what arrived."""
     with pytest.raises(error, match=message):
         initialize_parameters_nn(3, 4, 1, **kwargs)
+
+
+@pytest.mark.parametrize("scale", ["0.01", None, True])
+def test_scale_that_is_not_a_number_is_named(scale):
+    """A scale that is no real number is reported by the function."""
+    with pytest.raises(TypeError, match=r"^initialize_parameters_nn: scale "
+                       r"must be a finite number >= 0 .* of type"):
+        initialize_parameters_nn(3, 4, 1, scale=scale)

@@ -119,7 +119,7 @@ def seed(meaning):
 
 LAYER_SIZE = count("a number of units")
 SCALE = Interval(
-    None,
+    numbers.Real,
     "a finite number >= 0 (the weights' standard deviation, default 0.01)",
     low=0, finite=True,
 )
