@@ -557,6 +557,25 @@ def _split_each_class(y, *, test_size, rng, part="test", asked=None):
     train = rng.permutation(np.concatenate(train_parts))
     test = rng.permutation(np.concatenate(test_parts))
     return train, test
+
+
+def _split_digits(y, test_size, validation_size, seed):
+    """Row numbers of the training, validation and test images.
+
+    The test rows come first and do not depend on ``validation_size``;
+    the validation rows are carved from the others with a generator of
+    their own, so ``validation_size=0`` gives the two-way split.
+    """
+    rng = np.random.default_rng(seed)
+    train, test = _split_each_class(y, test_size=test_size, rng=rng)
+    val = train[:0]                     # no validation set by default
+    if validation_size > 0:
+        # rescaled: validation_size is a fraction of all images
+        keep, held = _split_each_class(
+            y[train], test_size=validation_size * y.size / train.size,
+            rng=rng.spawn(1)[0], part="validation", asked=validation_size)
+        train, val = train[keep], train[held]
+    return train, val, test
 # --8<-- [end:split_each_class]
 
 
@@ -643,16 +662,7 @@ def load_digits(*, test_size=0.2, validation_size=0.0, seed=42):
     _check_digits_arguments(test_size, validation_size, seed)
     pixels, y = _read_digits_csv()
     X = pixels / _DIGITS_MAX_PIXEL      # 0..16 -> [0, 1], float64
-    rng = np.random.default_rng(seed)
-    train, test = _split_each_class(y, test_size=test_size, rng=rng)
-    val = train[:0]                     # no validation set by default
-    if validation_size > 0:
-        # carve it from the non-test rows with a generator of its own,
-        # rescaled: validation_size is a fraction of all images
-        keep, held = _split_each_class(
-            y[train], test_size=validation_size * y.size / train.size,
-            rng=rng.spawn(1)[0], part="validation", asked=validation_size)
-        train, val = train[keep], train[held]
+    train, val, test = _split_digits(y, test_size, validation_size, seed)
     return DigitsData(
         X_train=X[train], X_test=X[test],
         y_train=y[train], y_test=y[test],
