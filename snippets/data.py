@@ -432,6 +432,13 @@ class DigitsData(NamedTuple):
     train_index, test_index : ndarray of int
         Row numbers in the shipped file (``digits.csv.gz``) of the
         training and test images, in the order of the arrays.
+    X_val : ndarray of shape (m_val, 64)
+        Validation images, scaled the same way; ``(0, 64)`` unless
+        ``validation_size`` was given.
+    y_val : ndarray of shape (m_val,)
+        The digit each validation image shows (int64).
+    val_index : ndarray of int
+        Row numbers in the shipped file of the validation images.
     """
 
     X_train: np.ndarray
@@ -440,6 +447,9 @@ class DigitsData(NamedTuple):
     y_test: np.ndarray
     train_index: np.ndarray
     test_index: np.ndarray
+    X_val: np.ndarray
+    y_val: np.ndarray
+    val_index: np.ndarray
 # --8<-- [end:DigitsData]
 
 
@@ -463,8 +473,8 @@ def _read_digits_csv():
 # --8<-- [end:read_digits_csv]
 
 
-def _check_digits_arguments(test_size, seed):
-    """Raise TypeError/ValueError for a bad ``test_size`` or ``seed``."""
+def _check_digits_arguments(test_size, validation_size, seed):
+    """Raise TypeError/ValueError for a bad size or ``seed``."""
     # bool is a number subclass, but test_size=True is surely a mistake
     if isinstance(test_size, bool) or not isinstance(
         test_size, numbers.Real
@@ -482,6 +492,30 @@ def _check_digits_arguments(test_size, seed):
             f"fraction of images held out for testing), but got "
             f"{test_size!r}. Hint: test_size=0.2 keeps 80% for training."
         )
+    if isinstance(validation_size, bool) or not isinstance(
+        validation_size, numbers.Real
+    ):
+        raise TypeError(
+            f"load_digits: validation_size must be a float between 0 and 1 "
+            f"(the fraction of all images held out for validation), but "
+            f"got {validation_size!r} of type "
+            f"{type(validation_size).__name__}. Hint: pass a number such "
+            f"as validation_size=0.2."
+        )
+    if not 0 <= validation_size < 1:
+        raise ValueError(
+            f"load_digits: validation_size must be at least 0 and below 1 "
+            f"(the fraction of all images held out for validation; 0 means "
+            f"none), but got {validation_size!r}. Hint: "
+            f"validation_size=0.2 holds out one image in five."
+        )
+    if not test_size + validation_size < 1:
+        raise ValueError(
+            f"load_digits: test_size + validation_size must be below 1 "
+            f"(both are fractions of all images; the rest is for "
+            f"training), but got {test_size!r} + {validation_size!r}. "
+            f"Hint: test_size=0.2, validation_size=0.2 train on 60%."
+        )
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral):
         raise TypeError(
             f"load_digits: seed must be a non-negative int (it fixes the "
@@ -496,22 +530,26 @@ def _check_digits_arguments(test_size, seed):
 
 
 # --8<-- [start:split_each_class]
-def _split_each_class(y, *, test_size, rng):
+def _split_each_class(y, *, test_size, rng, part="test", asked=None):
     """Split row numbers into train and test, keeping the digit mix.
 
     Like ``_stratified_split``, for any number of classes: each digit's
-    rows are shuffled and split separately, rounding half up.
+    rows are shuffled and split separately, rounding half up. The
+    validation split reuses it on the non-test rows; ``part`` and
+    ``asked`` (the caller's ``validation_size``) only word its errors.
     """
     train_parts, test_parts = [], []
     for label in np.unique(y):
         rows = rng.permutation(np.flatnonzero(y == label))
         n_test = int(np.floor(test_size * rows.size + 0.5))
         if n_test == 0 or n_test == rows.size:
-            side = "test" if n_test == 0 else "training"
+            side = part if n_test == 0 else "training"
+            asked = test_size if asked is None else asked
+            pool = "in all" if part == "test" else "outside the test set"
             raise ValueError(
-                f"load_digits: test_size={test_size!r} leaves no image of "
+                f"load_digits: {part}_size={asked!r} leaves no image of "
                 f"the digit {label} in the {side} set (there are "
-                f"{rows.size} in all). Hint: use a fraction such as 0.2."
+                f"{rows.size} {pool}). Hint: use a fraction such as 0.2."
             )
         test_parts.append(rows[:n_test])
         train_parts.append(rows[n_test:])
@@ -519,15 +557,35 @@ def _split_each_class(y, *, test_size, rng):
     train = rng.permutation(np.concatenate(train_parts))
     test = rng.permutation(np.concatenate(test_parts))
     return train, test
+
+
+def _split_digits(y, test_size, validation_size, seed):
+    """Row numbers of the training, validation and test images.
+
+    The test rows come first and do not depend on ``validation_size``;
+    the validation rows are carved from the others with a generator of
+    their own, so ``validation_size=0`` gives the two-way split.
+    """
+    rng = np.random.default_rng(seed)
+    train, test = _split_each_class(y, test_size=test_size, rng=rng)
+    val = train[:0]                     # no validation set by default
+    if validation_size > 0:
+        # rescaled: validation_size is a fraction of all images
+        keep, held = _split_each_class(
+            y[train], test_size=validation_size * y.size / train.size,
+            rng=rng.spawn(1)[0], part="validation", asked=validation_size)
+        train, val = train[keep], train[held]
+    return train, val, test
 # --8<-- [end:split_each_class]
 
 
 # --8<-- [start:load_digits]
-def load_digits(*, test_size=0.2, seed=42):
+def load_digits(*, test_size=0.2, validation_size=0.0, seed=42):
     """Load the 1797 handwritten digits as train/test arrays (Lesson 9).
 
     Each image is 8x8 pixels, flattened to 64 features in [0, 1]; the
-    label is the digit, 0 to 9. The split is stratified by digit.
+    label is the digit, 0 to 9. The split is stratified by digit;
+    ``validation_size`` also holds out a validation set (Lesson 8).
 
     Parameters
     ----------
@@ -535,6 +593,14 @@ def load_digits(*, test_size=0.2, seed=42):
         Fraction of the images held out for testing, in (0, 1). Each
         digit is split separately, rounding half up, so the default
         gives ``m_train = 1438`` and ``m_test = 359``.
+    validation_size : float, default 0.0
+        Fraction of *all* the images held out for validation, in
+        [0, 1), with ``test_size + validation_size < 1``. The validation
+        set is carved, stratified by digit, from the non-test images, so
+        the test set does not depend on it; with the default
+        ``test_size``, ``validation_size=0.2`` gives ``m_train = 1081``,
+        ``m_val = 357`` and ``m_test = 359``. The default 0 leaves the
+        validation arrays empty.
     seed : int, default 42
         Seed of the local random generator that shuffles the split;
         the same seed always gives the same arrays. NumPy's global
@@ -546,23 +612,31 @@ def load_digits(*, test_size=0.2, seed=42):
         A named tuple with ``X_train`` ``(m_train, 64)`` and ``X_test``
         ``(m_test, 64)`` (float64 pixels in [0, 1], one image per row),
         ``y_train`` ``(m_train,)`` and ``y_test`` ``(m_test,)`` (int64
-        digits 0 to 9), and ``train_index``/``test_index``, the rows of
-        the shipped file.
+        digits 0 to 9), ``train_index``/``test_index``, the rows of
+        the shipped file, and the validation set: ``X_val``
+        ``(m_val, 64)``, ``y_val`` ``(m_val,)`` and ``val_index``
+        (``m_val = 0`` by default).
 
     Raises
     ------
     TypeError
-        If ``test_size`` is not a real number or ``seed`` not an int.
+        If ``test_size`` or ``validation_size`` is not a real number or
+        ``seed`` not an int.
     ValueError
-        If ``test_size`` is not strictly between 0 and 1, a part would
-        miss a digit, or ``seed`` is negative.
+        If ``test_size`` is not strictly between 0 and 1,
+        ``validation_size`` not in [0, 1), their sum not below 1, a
+        part would miss a digit, or ``seed`` is negative.
 
     Notes
     -----
     The images are the test set of the UCI "Optical Recognition of
     Handwritten Digits" data (E. Alpaydin and C. Kaynak, 1998; CC BY
     4.0), as scikit-learn ships it: 32x32 bitmaps cut into 4x4 blocks,
-    each pixel the number of ink bits in its block, 0 to 16. Dividing
+    each pixel the number of ink bits in its block, 0 to 16. They were
+    written by 13 people (the UCI set has 43 writers; the other 30 wrote
+    its training part). A random split puts every writer in both
+    training and test, so the test accuracy measures new digits by
+    writers the model has seen, not new writers. Dividing
     by 16 puts every feature in [0, 1] with the same meaning (the share
     of ink in a block), so no statistic of the data is needed and
     nothing about the test images leaks into the scaling.
@@ -581,15 +655,18 @@ def load_digits(*, test_size=0.2, seed=42):
     >>> X = digits.X_train.T                # one image per column
     >>> X.shape
     (64, 1438)
+    >>> digits = load_digits(validation_size=0.2)       # Lesson 8's way
+    >>> digits.X_train.shape, digits.X_val.shape, digits.X_test.shape
+    ((1081, 64), (357, 64), (359, 64))
     """
-    _check_digits_arguments(test_size, seed)
+    _check_digits_arguments(test_size, validation_size, seed)
     pixels, y = _read_digits_csv()
     X = pixels / _DIGITS_MAX_PIXEL      # 0..16 -> [0, 1], float64
-    rng = np.random.default_rng(seed)
-    train, test = _split_each_class(y, test_size=test_size, rng=rng)
+    train, val, test = _split_digits(y, test_size, validation_size, seed)
     return DigitsData(
         X_train=X[train], X_test=X[test],
         y_train=y[train], y_test=y[test],
         train_index=train, test_index=test,
+        X_val=X[val], y_val=y[val], val_index=val,
     )
 # --8<-- [end:load_digits]

@@ -216,3 +216,135 @@ def test_negative_seed():
     )
     with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
         load_digits(seed=-1)
+
+
+# -- the validation split (validation_size) ----------------------------------
+
+def expected_val_counts(test_size, validation_size):
+    """Per digit, the validation images promised: carved from the
+    non-test images at validation_size * 1797 / m_non_test, half up."""
+    non_test = COUNTS - expected_test_counts(test_size)
+    fraction = validation_size * M / non_test.sum()
+    return np.floor(fraction * non_test + 0.5).astype(np.int64)
+
+
+def test_no_validation_set_by_default():
+    """validation_size=0: empty (0, 64) arrays, everything else as before."""
+    data = load_digits()
+    assert data.X_val.shape == (0, 64) and data.X_val.dtype == np.float64
+    assert data.y_val.shape == (0,) and data.y_val.dtype == np.int64
+    assert data.val_index.size == 0
+    zero = load_digits(validation_size=0.0)
+    for a, b in zip(data, zero, strict=True):
+        assert np.array_equal(a, b)
+
+
+@pytest.mark.parametrize("validation_size", [0.2, 0.1, 0.35])
+@pytest.mark.parametrize("seed", [42, 0, 7])
+def test_validation_keeps_the_test_rows(validation_size, seed):
+    """The test rows, and their order, are those without validation."""
+    without = load_digits(seed=seed)
+    data = load_digits(validation_size=validation_size, seed=seed)
+    assert np.array_equal(data.test_index, without.test_index)
+    assert np.array_equal(data.X_test, without.X_test)
+    assert np.array_equal(data.y_test, without.y_test)
+    # the validation images come out of the old training images
+    assert np.array_equal(
+        np.sort(np.concatenate([data.train_index, data.val_index])),
+        np.sort(without.train_index))
+
+
+def test_default_validation_split_sizes():
+    """validation_size=0.2: 1081 / 357 / 359, the docstring's numbers."""
+    data = load_digits(validation_size=0.2)
+    assert (data.X_train.shape, data.X_val.shape, data.X_test.shape) == (
+        (1081, 64), (357, 64), (359, 64))
+
+
+@pytest.mark.parametrize("test_size, validation_size",
+                         [(0.2, 0.2), (0.2, 0.1), (0.3, 0.3), (0.1, 0.5)])
+def test_validation_split_is_stratified(test_size, validation_size):
+    """Each digit is split on its own: exact counts per digit, all rows
+    used once, rows and labels those of the file."""
+    data = load_digits(test_size=test_size, validation_size=validation_size)
+    val_counts = expected_val_counts(test_size, validation_size)
+    test_counts = expected_test_counts(test_size)
+    assert np.array_equal(np.bincount(data.y_val, minlength=10), val_counts)
+    assert np.array_equal(np.bincount(data.y_train, minlength=10),
+                          COUNTS - test_counts - val_counts)
+    rows = np.concatenate([data.train_index, data.val_index,
+                           data.test_index])
+    assert np.array_equal(np.sort(rows), np.arange(M))
+
+
+def test_validation_rows_come_from_the_file(raw):
+    """X_val and y_val are the file's rows at val_index, pixels / 16."""
+    data = load_digits(validation_size=0.2)
+    assert np.array_equal(data.X_val, raw[data.val_index, :64] / 16)
+    assert np.array_equal(data.y_val, raw[data.val_index, 64])
+    assert not np.all(np.diff(data.y_val) >= 0)     # shuffled
+
+
+def test_validation_split_is_deterministic_and_global_state_untouched():
+    """Same seed, same three parts; NumPy's global state neither read
+    nor changed; another seed gives another validation set."""
+    np.random.seed(5)
+    before = np.random.get_state()[1].copy()
+    first = load_digits(validation_size=0.2)
+    assert np.array_equal(np.random.get_state()[1], before)
+    np.random.seed(6)
+    second = load_digits(validation_size=0.2)
+    for a, b in zip(first, second, strict=True):
+        assert np.array_equal(a, b)
+    other = load_digits(validation_size=0.2, seed=1)
+    assert set(other.val_index) != set(first.val_index)
+
+
+@pytest.mark.parametrize("validation_size", ["0.2", None, True, [0.2]])
+def test_validation_size_of_wrong_type(validation_size):
+    """A validation_size that is not a real number is a TypeError."""
+    message = (
+        f"load_digits: validation_size must be a float between 0 and 1 "
+        f"(the fraction of all images held out for validation), but "
+        f"got {validation_size!r} of type "
+        f"{type(validation_size).__name__}. Hint: pass a number such "
+        f"as validation_size=0.2."
+    )
+    with pytest.raises(TypeError, match=f"^{re.escape(message)}$"):
+        load_digits(validation_size=validation_size)
+
+
+@pytest.mark.parametrize("validation_size", [-0.1, 1, 1.5, float("nan")])
+def test_validation_size_out_of_range(validation_size):
+    """A validation_size outside [0, 1) is a ValueError naming it."""
+    message = (
+        f"load_digits: validation_size must be at least 0 and below 1 "
+        f"(the fraction of all images held out for validation; 0 means "
+        f"none), but got {validation_size!r}. Hint: "
+        f"validation_size=0.2 holds out one image in five."
+    )
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
+        load_digits(validation_size=validation_size)
+
+
+def test_sizes_that_leave_no_training_images():
+    """test_size + validation_size >= 1 is a ValueError naming both."""
+    message = (
+        "load_digits: test_size + validation_size must be below 1 (both "
+        "are fractions of all images; the rest is for training), but got "
+        "0.5 + 0.5. Hint: test_size=0.2, validation_size=0.2 train on 60%."
+    )
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
+        load_digits(test_size=0.5, validation_size=0.5)
+
+
+def test_validation_size_that_empties_a_digit():
+    """A validation set too small for a digit is a ValueError naming
+    validation_size and the images outside the test set."""
+    message = (
+        "load_digits: validation_size=0.001 leaves no image of the digit "
+        "0 in the validation set (there are 142 outside the test set). "
+        "Hint: use a fraction such as 0.2."
+    )
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
+        load_digits(validation_size=0.001)

@@ -356,14 +356,19 @@ def test_train_is_deterministic_and_leaves_global_state_alone():
     assert all(np.array_equal(first[k], second[k]) for k in KEYS)
 
 
-def test_train_starts_from_he_scaled_weights():
-    """The initial W1 is initialize_parameters_nn's at sqrt(2 / n_x)."""
-    X, Y, _ = problem(13, n_x=8)
+@pytest.mark.parametrize("n_x, n_h", [(8, 5), (64, 32), (3, 50)])
+def test_train_starts_from_he_scaled_weights(n_x, n_h):
+    """Each layer starts at sqrt(2 / n_prev): W1 at sqrt(2 / n_x), W2 at
+    sqrt(2 / n_h), from initialize_parameters_nn's standard normals."""
+    X, Y, _ = problem(13, n_x=n_x)
     # a tiny step leaves the weights nearly where they started
-    trained, _ = train_softmax_nn(X, Y, 5, num_iterations=1,
+    trained, _ = train_softmax_nn(X, Y, n_h, num_iterations=1,
                                   learning_rate=1e-12, seed=4)
-    start = initialize_parameters_nn(8, 5, 3, seed=4, scale=0.5)
-    np.testing.assert_allclose(trained["W1"], start["W1"], rtol=1e-9)
+    normal = initialize_parameters_nn(n_x, n_h, 3, seed=4, scale=1.0)
+    np.testing.assert_allclose(
+        trained["W1"], normal["W1"] * np.sqrt(2 / n_x), rtol=1e-9)
+    np.testing.assert_allclose(
+        trained["W2"], normal["W2"] * np.sqrt(2 / n_h), rtol=1e-9)
 
 
 def test_regression_step_is_the_cost_gradient():

@@ -135,8 +135,9 @@ print(f"test accuracy, measured once: {test_accuracy:.1%}")
 # - Train Adam with `learning_rate=0.001` and with `0.1`: how do the
 #   learning curves change?
 # - Use `mini_batch_size=785` (batch gradient descent) or
-#   `mini_batch_size=1` (stochastic gradient descent). How many epochs
-#   run, and how long do they take?
+#   `mini_batch_size=1` (one example per step, what older texts call
+#   stochastic gradient descent). How many epochs run, and how long do
+#   they take?
 # - Set `patience=200` and look at the learning curves of 200 epochs
 #   with 32 hidden units: where does overfitting start?
 # - Resist looking at the test accuracy of every experiment: choose
