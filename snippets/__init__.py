@@ -7,6 +7,11 @@ dict with keys ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``.
 """
 
 from snippets.activations import relu, sigmoid, softmax, tanh
+from snippets.deep import (
+    backward_propagation_deep,
+    forward_propagation_deep,
+    initialize_parameters_deep,
+)
 from snippets.fitting import fit_nn
 from snippets.forward import forward_propagation_nn
 from snippets.gradient_check import gradient_check_nn
@@ -36,15 +41,18 @@ from snippets.optimizers import (
 from snippets.training import predict_nn, train_nn
 
 __all__ = [
+    "backward_propagation_deep",
     "backward_propagation_nn",
     "backward_propagation_softmax",
     "compute_cost",
     "compute_cost_softmax",
     "fit_nn",
+    "forward_propagation_deep",
     "forward_propagation_nn",
     "forward_propagation_softmax",
     "gradient_check_nn",
     "initialize_adam",
+    "initialize_parameters_deep",
     "initialize_parameters_nn",
     "initialize_rmsprop",
     "initialize_velocity",
