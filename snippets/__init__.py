@@ -38,6 +38,7 @@ from snippets.optimizers import (
     update_parameters_with_momentum,
     update_parameters_with_rmsprop,
 )
+from snippets.regularization import compute_cost_with_l2
 from snippets.training import predict_nn, train_nn
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "backward_propagation_softmax",
     "compute_cost",
     "compute_cost_softmax",
+    "compute_cost_with_l2",
     "fit_nn",
     "forward_propagation_deep",
     "forward_propagation_nn",

@@ -7,7 +7,9 @@ The network of Lessons 6-9 with any number of hidden layers:
 Backpropagation starts from ``dZL = AL - Y``, as in the 2-layer network,
 and walks the layers backwards. With ``L = 2`` these functions compute
 exactly what ``forward_propagation_nn``, ``backward_propagation_nn`` and
-their softmax twins compute.
+their softmax twins compute. Lesson 11 adds the two remedies against
+overfitting that live in these loops: inverted dropout on the hidden
+layers (``keep_prob``) and the gradient of the L2 penalty (``lambd``).
 """
 
 # --8<-- [start:imports]
@@ -87,12 +89,14 @@ def initialize_parameters_deep(
 
 # --8<-- [start:forward_propagation_deep]
 def forward_propagation_deep(
-    X, parameters, *, hidden_activation="relu", output="sigmoid"
+    X, parameters, *, hidden_activation="relu", output="sigmoid",
+    keep_prob=1.0, seed=None,
 ):
     """Run an L-layer network on every column of X (n_x, m).
 
     Returns AL (n_y, m) and caches, a list of L dicts: caches[l - 1]
-    holds layer l's input A_prev (n_{l-1}, m), its Z and its A (n_l, m).
+    holds layer l's input A_prev (n_{l-1}, m), its Z and its A (n_l, m);
+    with keep_prob < 1 also the dropout mask D (n_l, m) of a hidden layer.
 
     Parameters
     ----------
@@ -107,6 +111,17 @@ def forward_propagation_deep(
     output : {"sigmoid", "softmax"}, default "sigmoid"
         Activation of layer ``L``: a sigmoid per unit (yes/no answers)
         or a softmax over the ``n_y`` units (one class of ``n_y``).
+    keep_prob : float, default 1.0
+        Inverted dropout (Lesson 11): each unit of each hidden layer is
+        kept with probability ``keep_prob`` and its output divided by
+        ``keep_prob``; the output layer is never dropped. ``1.0`` (the
+        default, and always at prediction) is no dropout at all.
+    seed : None, int or numpy.random.Generator, default None
+        Seed of the private ``np.random.default_rng(seed)`` that draws
+        the masks, only when ``keep_prob < 1``; a ``Generator`` is used
+        as it is, so a training loop that passes its own generator gets
+        new masks at every step, reproducibly. NumPy's global random
+        state is neither used nor changed.
 
     Returns
     -------
@@ -115,17 +130,25 @@ def forward_propagation_deep(
     caches : list of dict
         ``caches[l - 1]`` is layer ``l``'s cache, with keys ``"A_prev"``
         (the layer's input, ``X`` for layer 1), ``"Z"`` and ``"A"``.
-        ``caches[l]["A_prev"]`` is ``caches[l - 1]["A"]``, the same
-        array, so nothing is stored twice. Backpropagation reads
-        ``A_prev``, for ``dW_l`` and for the slope ``g'`` of layer
-        ``l - 1`` (ReLU's is 1 where ``A > 0``, tanh's ``1 - A**2``),
-        and the last ``A``; the weights it reads from ``parameters``.
-        ``Z`` is kept for inspection (Lesson 10 plots its spread).
+        Without dropout, ``caches[l]["A_prev"]`` is
+        ``caches[l - 1]["A"]``, the same array, so nothing is stored
+        twice. Backpropagation reads ``A_prev`` for ``dW_l``, the ``A``
+        of layer ``l - 1`` for its slope ``g'`` (ReLU's is 1 where
+        ``A > 0``, tanh's ``1 - A**2``), and the last ``A``; the
+        weights it reads from ``parameters``. ``Z`` is kept for
+        inspection (Lesson 10 plots its spread). With ``keep_prob < 1``
+        a hidden layer's cache also holds ``"D"``, its boolean mask
+        ``(n_l, m)`` (True where the unit is kept), and
+        ``"keep_prob"``; its ``"A"`` is ``g(Z)`` before dropout, and
+        the next layer's ``"A_prev"`` is ``A * D / keep_prob``.
 
     Notes
     -----
     The computation runs in the dtype of ``X`` and the parameters: with
-    float32 for both, every array is float32.
+    float32 for both, every array is float32 (the masks are boolean).
+    Dividing the kept outputs by ``keep_prob`` keeps the expectation of
+    every unit's output what it is without dropout, so the next layer
+    sees inputs of the same size in training and at prediction.
 
     Examples
     --------
@@ -144,28 +167,52 @@ def forward_propagation_deep(
     [{'A_prev': (3, 2), 'Z': (4, 2), 'A': (4, 2)},
      {'A_prev': (4, 2), 'Z': (4, 2), 'A': (4, 2)},
      {'A_prev': (4, 2), 'Z': (2, 2), 'A': (2, 2)}]
+
+    With dropout, each hidden layer's cache holds its mask:
+
+    >>> AL, caches = forward_propagation_deep(
+    ...     X, parameters, output="softmax", keep_prob=0.5, seed=0)
+    >>> [sorted(cache) for cache in caches]
+    [['A', 'A_prev', 'D', 'Z', 'keep_prob'],
+     ['A', 'A_prev', 'D', 'Z', 'keep_prob'],
+     ['A', 'A_prev', 'Z']]
+    >>> caches[0]["D"]
+    array([[False,  True],
+           [ True,  True],
+           [False, False],
+           [False, False]])
     """
     g = {"relu": relu, "tanh": tanh}[hidden_activation]
     g_out = {"sigmoid": sigmoid, "softmax": softmax}[output]
     L = len(parameters) // 2
+    if keep_prob < 1:                   # masks from a private generator
+        rng = np.random.default_rng(seed)
     A, caches = X, []
     for layer in range(1, L + 1):
         A_prev = A
         Z = parameters[f"W{layer}"] @ A_prev + parameters[f"b{layer}"]
         A = g(Z) if layer < L else g_out(Z)     # (n_l, m)
-        caches.append({"A_prev": A_prev, "Z": Z, "A": A})
+        cache = {"A_prev": A_prev, "Z": Z, "A": A}
+        if layer < L and keep_prob < 1:         # hidden layers only
+            D = rng.random(A.shape) < keep_prob  # keep with keep_prob
+            cache.update(D=D, keep_prob=keep_prob)
+            A = A * D / keep_prob   # same expectation as without dropout
+        caches.append(cache)
     return A, caches
 # --8<-- [end:forward_propagation_deep]
 
 
 # --8<-- [start:backward_propagation_deep]
 def backward_propagation_deep(
-    parameters, caches, X, Y, *, hidden_activation="relu", output="sigmoid"
+    parameters, caches, X, Y, *, hidden_activation="relu", output="sigmoid",
+    lambd=0.0,
 ):
     """Compute dW1 .. dWL and db1 .. dbL, from layer L back to layer 1.
 
     dZL = AL - Y (sigmoid or softmax, each with its cross-entropy);
     then dA_{l-1} = W_l^T dZ_l and dZ_{l-1} = dA_{l-1} * g'(Z_{l-1}).
+    L2 adds (lambd / m) W_l to dW_l; a dropout mask D_{l-1} in the caches
+    multiplies dA_{l-1} by D_{l-1} / keep_prob.
 
     Parameters
     ----------
@@ -184,6 +231,10 @@ def backward_propagation_deep(
     output : {"sigmoid", "softmax"}, default "sigmoid"
         The output the forward pass used. Both give ``dZL = AL - Y``
         with their own cost, so it only names the cost differentiated.
+    lambd : float, default 0.0
+        Strength of the L2 penalty ``lambd / (2 m) * sum_l ||W_l||^2``
+        (``compute_cost_with_l2``): adds ``(lambd / m) * W_l`` to each
+        ``dW_l``. The biases are not penalized.
 
     Returns
     -------
@@ -200,6 +251,12 @@ def backward_propagation_deep(
     ``A_prev`` and is read from the cache; it is an argument so that
     the call reads like the 2-layer one. The computation runs in the
     dtype of the caches and ``Y``: pass ``Y`` in ``X``'s dtype.
+
+    Dropout needs no argument here: a hidden layer that was dropped has
+    its mask ``"D"`` and ``"keep_prob"`` in its cache, and the error
+    flows back through the kept units only, scaled by ``1 / keep_prob``
+    as their outputs were. The gradients are those of the cost of the
+    thinned network the forward pass drew.
 
     Examples
     --------
@@ -222,14 +279,20 @@ def backward_propagation_deep(
     dZ = caches[L - 1]["A"] - Y               # dZL = AL - Y, either output
     for layer in range(L, 0, -1):             # l = L, L-1, ..., 1
         A_prev = caches[layer - 1]["A_prev"]  # layer l's input
-        grads[f"dW{layer}"] = dZ @ A_prev.T / m
+        dW = dZ @ A_prev.T / m
+        if lambd:                             # L2: + (lambd / m) W_l
+            dW = dW + lambd / m * parameters[f"W{layer}"]
+        grads[f"dW{layer}"] = dW
         grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True) / m
         if layer > 1:                         # back into layer l - 1
+            below = caches[layer - 2]         # layer l - 1's cache
             dA_prev = parameters[f"W{layer}"].T @ dZ
-            # g'(Z_{l-1}) from that layer's output A_prev
+            if "D" in below:                  # only the kept units, scaled
+                dA_prev = dA_prev * below["D"] / below["keep_prob"]
+            # g'(Z_{l-1}) from that layer's output A, before dropout
             if hidden_activation == "relu":
-                dZ = dA_prev * (A_prev > 0)      # 1 where Z > 0, else 0
+                dZ = dA_prev * (below["A"] > 0)     # 1 where Z > 0
             else:
-                dZ = dA_prev * (1 - A_prev**2)   # tanh' = 1 - tanh^2
+                dZ = dA_prev * (1 - below["A"]**2)  # tanh' = 1 - tanh^2
     return grads
 # --8<-- [end:backward_propagation_deep]
