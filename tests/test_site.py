@@ -334,8 +334,9 @@ LISTING_LIMITS = {
     "train_softmax_regression": 35,
     "predict_softmax_regression": 15,
     "initialize_parameters_deep": 25,
-    "forward_propagation_deep": 25,
-    "backward_propagation_deep": 30,
+    "forward_propagation_deep": 35,
+    "backward_propagation_deep": 40,
+    "compute_cost_with_l2": 25,
 }
 
 
