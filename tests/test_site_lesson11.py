@@ -1,22 +1,50 @@
-"""Tests of snippets._site.lesson11: Lesson 11's build-time table.
+"""Tests of snippets._site.lesson11: Lesson 11's table and figure.
 
 The dropout statistics must be what a fresh run of the course's
 forward pass gives on the digits, the table must show exactly those
-numbers and fit a phone, and the claims the page makes about them must
-hold.
+numbers and fit a phone; the search figure must plot the draws and
+their counts, legibly on a phone in both schemes; and the claims the
+page makes about both must hold.
 """
 
+import io
 import re
 import subprocess
 import sys
+import warnings
+from pathlib import Path
 
+import matplotlib
 import numpy as np
 import pytest
 
-from snippets._site import lesson11
-from snippets._site.lesson11 import dropout_statistics, dropout_table
-from snippets.data import load_digits
-from snippets.deep import forward_propagation_deep, initialize_parameters_deep
+from conftest import load_hook
+
+matplotlib.use("Agg")  # no display here: render off-screen like the hook
+
+from matplotlib import colors  # noqa: E402
+from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.text import Text  # noqa: E402
+
+from snippets._site import lesson11  # noqa: E402
+from snippets._site.lesson11 import (  # noqa: E402
+    draws_per_decade,
+    dropout_statistics,
+    dropout_table,
+    plot_search_draws,
+    search_draws,
+)
+from snippets.data import load_digits  # noqa: E402
+from snippets.deep import (  # noqa: E402
+    forward_propagation_deep,
+    initialize_parameters_deep,
+)
+
+PAGE = (Path(__file__).resolve().parents[1] / "docs" / "lessons"
+        / "11-overfitting.md")
+STYLES = {scheme: load_hook("generated")._style(scheme)
+          for scheme in ("light", "dark")}
 
 
 @pytest.mark.parametrize("keep_prob", lesson11.KEEP_PROBS)
@@ -99,3 +127,101 @@ def test_importing_lesson11_does_not_import_matplotlib():
     result = subprocess.run([sys.executable, "-c", code],
                             capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+# -- the search figure --------------------------------------------------------
+
+def test_draws_are_uniform_then_log_scale_from_seed_0():
+    """40 uniform draws, then 40 on a log scale, from default_rng(0),
+    all within 1e-4 to 1e-1, read-only and cached."""
+    uniform, log_scale = search_draws()
+    rng = np.random.default_rng(0)
+    np.testing.assert_array_equal(uniform, rng.uniform(1e-4, 1e-1, 40))
+    np.testing.assert_array_equal(log_scale, 10 ** rng.uniform(-4, -1, 40))
+    for draws in (uniform, log_scale):
+        assert ((draws >= 1e-4) & (draws <= 1e-1)).all()
+        assert not draws.flags.writeable
+    assert search_draws() is search_draws()
+
+
+def test_draws_per_decade_counts_each_power_of_ten():
+    """Counts per [1e-4, 1e-3), [1e-3, 1e-2), [1e-2, 1e-1]; they add up."""
+    assert draws_per_decade([1e-4, 9e-4, 1e-3, 0.02, 0.1]) == (2, 1, 2)
+    for draws in search_draws():
+        assert sum(draws_per_decade(draws)) == len(draws)
+
+
+def test_page_claims_about_the_draws_hold():
+    """Uniform draws crowd into the top power of ten (the page: 'nine
+    draws in ten'); log-scale draws spread about evenly."""
+    uniform, log_scale = (draws_per_decade(d) for d in search_draws())
+    assert uniform[-1] >= 0.8 * sum(uniform)
+    assert max(log_scale) - min(log_scale) <= 0.25 * sum(log_scale)
+
+
+def test_alt_text_quotes_the_counts():
+    """The figure's alt text names the counts the figure shows."""
+    page = PAGE.read_text(encoding="utf-8")
+    uniform, log_scale = (draws_per_decade(d) for d in search_draws())
+    assert (f"Drawn uniformly, {uniform[0]} draw lands between 10 to the "
+            f"power -4 and 10 to the power -3, {uniform[1]} between 10 to "
+            f"the power -3 and 10 to the power -2, and {uniform[2]} "
+            f"between") in page
+    assert (f"Drawn on a log scale, {log_scale[0]}, {log_scale[1]} and "
+            f"{log_scale[2]} land") in page
+
+
+def _render(scheme):
+    """Draw the figure under the hook's style; return (fig, result, svg)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with matplotlib.rc_context(STYLES[scheme]):
+            fig = Figure()
+            result = plot_search_draws(fig)
+            buffer = io.StringIO()
+            fig.savefig(buffer, format="svg", metadata={"Date": None})
+    return fig, result, buffer.getvalue()
+
+
+def test_figure_plots_the_draws_and_their_counts():
+    """Two rows of ticks, x the draws on a log axis, and the counts."""
+    fig, _, _ = _render("light")
+    ax = fig.axes[0]
+    assert ax.get_xscale() == "log"
+    lines = ax.get_lines()
+    assert len(lines) == 2
+    log_scale_line, uniform_line = lines
+    np.testing.assert_array_equal(uniform_line.get_xdata(), search_draws()[0])
+    np.testing.assert_array_equal(log_scale_line.get_xdata(),
+                                  search_draws()[1])
+    counts = [int(t.get_text()) for t in ax.texts]
+    assert counts == [*draws_per_decade(search_draws()[1]),
+                      *draws_per_decade(search_draws()[0])]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_figure_is_phone_sized_legible_and_follows_the_scheme(scheme):
+    """No warning, None returned, at most 4.4 inches wide, text of 10
+    points or more inside the figure, in the scheme's colour."""
+    fig, result, svg = _render(scheme)
+    assert result is None and len(svg.encode()) < 60_000
+    width, height = fig.get_size_inches()
+    assert width <= 4.4 and 2.0 <= height <= 5.0
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    texts = [t for t in fig.findobj(Text)
+             if t.get_visible() and t.get_text().strip()]
+    expected = colors.to_rgba(STYLES[scheme]["text.color"])
+    assert texts
+    for text in texts:
+        assert text.get_fontsize() >= 10
+        assert colors.to_rgba(text.get_color()) == expected, text
+        box = text.get_window_extent(renderer)
+        assert box.x0 >= fig.bbox.x0 - 1 and box.x1 <= fig.bbox.x1 + 1
+        assert box.y0 >= fig.bbox.y0 - 1 and box.y1 <= fig.bbox.y1 + 1
+
+
+def test_svg_is_deterministic():
+    """Two renderings are byte-identical: the build never churns."""
+    assert _render("light")[2] == _render("light")[2]

@@ -26,8 +26,9 @@
 # The L2 cost and its gradient:
 #
 # $$J_{\text{L2}} = J + \frac{\lambda}{2m} \sum_{l} \lVert W^{[l]}
-# \rVert_F^2, \qquad dW^{[l]}_{\text{L2}} = dW^{[l]} + \frac{\lambda}{m}
-# W^{[l]},$$
+# \rVert_F^2,$$
+#
+# $$dW^{[l]}_{\text{L2}} = dW^{[l]} + \frac{\lambda}{m} W^{[l]},$$
 #
 # and inverted dropout on each hidden layer, with a fresh mask
 # $D^{[l]}$ at every step:
