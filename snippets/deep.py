@@ -185,8 +185,8 @@ def forward_propagation_deep(
     g = {"relu": relu, "tanh": tanh}[hidden_activation]
     g_out = {"sigmoid": sigmoid, "softmax": softmax}[output]
     L = len(parameters) // 2
-    if keep_prob < 1:                   # masks from a private generator
-        rng = np.random.default_rng(seed)
+    # the masks' private generator, made only when there is dropout
+    rng = np.random.default_rng(seed) if keep_prob < 1 else None
     A, caches = X, []
     for layer in range(1, L + 1):
         A_prev = A
