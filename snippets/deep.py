@@ -167,10 +167,7 @@ def forward_propagation_deep(
     [{'A_prev': (3, 2), 'Z': (4, 2), 'A': (4, 2)},
      {'A_prev': (4, 2), 'Z': (4, 2), 'A': (4, 2)},
      {'A_prev': (4, 2), 'Z': (2, 2), 'A': (2, 2)}]
-
-    With dropout, each hidden layer's cache holds its mask:
-
-    >>> AL, caches = forward_propagation_deep(
+    >>> AL, caches = forward_propagation_deep(     # with dropout
     ...     X, parameters, output="softmax", keep_prob=0.5, seed=0)
     >>> [sorted(cache) for cache in caches]
     [['A', 'A_prev', 'D', 'Z', 'keep_prob'],
