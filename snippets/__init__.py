@@ -7,6 +7,11 @@ dict with keys ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``.
 """
 
 from snippets.activations import relu, sigmoid, softmax, tanh
+from snippets.deep import (
+    backward_propagation_deep,
+    forward_propagation_deep,
+    initialize_parameters_deep,
+)
 from snippets.fitting import fit_nn
 from snippets.forward import forward_propagation_nn
 from snippets.gradient_check import gradient_check_nn
@@ -33,18 +38,23 @@ from snippets.optimizers import (
     update_parameters_with_momentum,
     update_parameters_with_rmsprop,
 )
+from snippets.regularization import compute_cost_with_l2
 from snippets.training import predict_nn, train_nn
 
 __all__ = [
+    "backward_propagation_deep",
     "backward_propagation_nn",
     "backward_propagation_softmax",
     "compute_cost",
     "compute_cost_softmax",
+    "compute_cost_with_l2",
     "fit_nn",
+    "forward_propagation_deep",
     "forward_propagation_nn",
     "forward_propagation_softmax",
     "gradient_check_nn",
     "initialize_adam",
+    "initialize_parameters_deep",
     "initialize_parameters_nn",
     "initialize_rmsprop",
     "initialize_velocity",

@@ -333,6 +333,10 @@ LISTING_LIMITS = {
     "predict_softmax": 15,
     "train_softmax_regression": 35,
     "predict_softmax_regression": 15,
+    "initialize_parameters_deep": 25,
+    "forward_propagation_deep": 35,
+    "backward_propagation_deep": 40,
+    "compute_cost_with_l2": 25,
 }
 
 
