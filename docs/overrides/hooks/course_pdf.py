@@ -43,6 +43,7 @@ from mkdocs.structure.files import File, InclusionLevel
 log = logging.getLogger(f"mkdocs.hooks.{__name__}")
 
 PLUGIN = "print-site"
+COVER = Path(__file__).resolve().parents[1] / "print" / "cover_page.tpl"
 PDF_NAME = "course.pdf"
 MARKER = "<!-- course-pdf -->"
 LINK = (
@@ -113,7 +114,10 @@ def _not_the_last_plugin_warning(record: logging.LogRecord) -> bool:
 # before the plugins' own on_config: print-site reads "enabled" there
 @event_priority(100)
 def on_config(config):
-    _plugin(config).config["enabled"] = wanted()
+    plugin = _plugin(config)
+    plugin.config["enabled"] = wanted()
+    # found from here, so a project that INHERITs mkdocs.yml finds it too
+    plugin.config["cover_page_template"] = str(COVER)
     plugins_log = logging.getLogger("mkdocs.plugins")
     if _not_the_last_plugin_warning not in plugins_log.filters:
         plugins_log.addFilter(_not_the_last_plugin_warning)
