@@ -9,7 +9,7 @@ With it:
 
 1. **One page.** The ``print-site`` plugin (mkdocs-print-site-plugin)
    joins the pages of the nav into ``print_page/``: a title page
-   (``docs/overrides/print/cover_page.tpl``), a table of contents, then
+   (``docs/overrides/print/cover_page.html``), a table of contents, then
    every lesson and the data page in nav order (mkdocs.yml's
    ``exclude`` list leaves out the home page, the practice pages, the
    notebooks and the API reference).
@@ -23,7 +23,11 @@ With it:
    a downloaded browser) opens the print page from a local HTTP server,
    waits for MathJax to finish and for every image to load, and prints
    it to ``course.pdf`` (A4, page numbers at the foot). Code lines wrap
-   at the page edge instead of being cut (docs/stylesheets/print.css).
+   at the page edge instead of being cut (docs/stylesheets/print.css); a
+   line that would still be cut, a broken image or a MathJax error fails
+   the build. Then the print page and print-site's CSS and script, which
+   are kept off the other pages, are removed: the site is the one a build
+   without ``COURSE_PDF`` makes, plus ``course.pdf`` and its link.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
+import shutil
 import threading
 import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -43,7 +49,7 @@ from mkdocs.structure.files import File, InclusionLevel
 log = logging.getLogger(f"mkdocs.hooks.{__name__}")
 
 PLUGIN = "print-site"
-COVER = Path(__file__).resolve().parents[1] / "print" / "cover_page.tpl"
+COVER = Path(__file__).resolve().parents[1] / "print" / "cover_page.html"
 PDF_NAME = "course.pdf"
 MARKER = "<!-- course-pdf -->"
 LINK = (
@@ -86,6 +92,12 @@ READY_JS = """async () => {
       .map(el => el.textContent.trim().split("\\n")[0].slice(0, 60)),
   };
 }"""
+# what print-site adds to every page (for its print page only)
+PRINT_ASSETS = re.compile(
+    r'<link\b[^>]*href="[^"]*css/print-site[\w-]*\.css"[^>]*>\s*'
+    r'|<script\b[^>]*src="[^"]*js/print-site\.js"[^>]*>\s*</script>\s*')
+
+
 def wanted() -> bool:
     """Whether this build writes the PDF: COURSE_PDF=1 (or true, yes)."""
     value = os.environ.get("COURSE_PDF", "").strip().lower()
@@ -163,6 +175,21 @@ def on_page_markdown(markdown, page, config, files):
     return markdown.replace(MARKER, LINK if wanted() else "")
 
 
+# the print page is rendered by print-site's on_post_build, not here
+@event_priority(-100)
+def on_post_page(output, page, config):
+    """Keep print-site's CSS and script off the site's own pages."""
+    if not wanted():
+        return output
+    return PRINT_ASSETS.sub("", output)
+
+
+@event_priority(-100)
+def on_post_template(output_content, template_name, config):
+    """The same for the theme's own pages (404.html)."""
+    return on_post_page(output_content, None, config)
+
+
 class _Quiet(SimpleHTTPRequestHandler):
     def log_message(self, format, *args):
         pass
@@ -232,6 +259,19 @@ def on_post_build(config):
     page_path = plugin.print_file.url
     start = time.perf_counter()
     state = print_pdf(site_dir, page_path, site_dir / PDF_NAME)
+    # the print page served the PDF only: the site stays as it is without
+    # COURSE_PDF, plus course.pdf and the home page's link to it
+    print_dir = (site_dir / plugin.print_file.dest_uri).parent
+    if print_dir != site_dir:  # print_page/index.html: never the site
+        shutil.rmtree(print_dir, ignore_errors=True)
+    else:
+        (site_dir / plugin.print_file.dest_uri).unlink(missing_ok=True)
+    for asset in [*site_dir.glob("css/print-site*.css"),
+                  site_dir / "js" / "print-site.js"]:
+        asset.unlink(missing_ok=True)
+    for folder in (site_dir / "css", site_dir / "js"):
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
     log.info(
         "Wrote %s (%d figures, %d formulas) in %.1f s", PDF_NAME,
         state["images"], state["math"], time.perf_counter() - start)
