@@ -319,6 +319,22 @@ def test_alt_texts_quote_the_measured_numbers():
                          rf"{re.escape(shown)} per layer", page), name
 
 
+def test_alt_texts_describe_the_other_lines_truly():
+    """ReLU close to 1, tanh between 0.1 and 1; He's spread between 0.1
+    and 1."""
+    page = PAGE.read_text(encoding="utf-8")
+    assert "ReLU hidden layers and He initialization the norm stays " \
+        "close to 1 at every layer" in page
+    assert np.all(np.abs(np.log2(gradient_norms("relu"))) < 0.6)
+    assert "tanh and Xavier initialization it stays between 0.1 and 1" \
+        in page
+    assert all(0.1 < norm < 1 for norm in gradient_norms("tanh"))
+    assert "With He initialization the spread stays between 0.1 and 1" \
+        in page
+    assert all(0.1 < std < 1 for std in activation_spreads("he"))
+    # the factors per layer: test_alt_texts_quote_the_measured_numbers
+
+
 @pytest.fixture(scope="module", params=[
     (func, scheme) for func in FIGURES for scheme in SCHEMES
 ], ids=lambda p: f"{p[0].__name__}-{p[1]}")
