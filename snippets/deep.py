@@ -41,8 +41,9 @@ def initialize_parameters_deep(
     scale : {"he", "xavier"} or float, default "he"
         Standard deviation of each ``W_l``: ``"he"`` is
         ``sqrt(2 / n_{l-1})`` (for ReLU layers), ``"xavier"`` is
-        ``sqrt(1 / n_{l-1})`` (for tanh layers), a float is used for
-        every layer (Lesson 6's ``0.01``).
+        ``sqrt(1 / n_{l-1})`` (for tanh layers; the fan-in scale of
+        LeCun et al. 1998, which the Deep Learning Specialization calls
+        Xavier), a float is used for every layer (Lesson 6's ``0.01``).
     dtype : float dtype, default np.float64
         Floating dtype of every array (e.g. ``np.float32``).
 
@@ -58,8 +59,11 @@ def initialize_parameters_deep(
     then cast to ``dtype``, so float32 parameters are the float64 ones
     rounded. He initialization keeps the mean square of the activations
     about constant from layer to layer through ReLU, which zeroes half
-    of each ``Z`` (Lesson 10, section 5); Xavier does the same for tanh,
-    which is close to the identity near 0.
+    of each ``Z`` (Lesson 10, section 8); ``"xavier"`` does the same for
+    tanh, which is close to the identity near 0. Glorot and Bengio's
+    (2010) own Xavier initialization, PyTorch's ``xavier_normal_``, has
+    variance ``2 / (n_{l-1} + n_l)``, the mean of fan-in and fan-out;
+    the two agree when a layer has as many units as inputs.
 
     Examples
     --------
@@ -135,8 +139,8 @@ def forward_propagation_deep(
         twice. Backpropagation reads ``A_prev`` for ``dW_l``, the ``A``
         of layer ``l - 1`` for its slope ``g'`` (ReLU's is 1 where
         ``A > 0``, tanh's ``1 - A**2``), and the last ``A``; the
-        weights it reads from ``parameters``. ``Z`` is kept for
-        inspection (Lesson 10 plots its spread). With ``keep_prob < 1``
+        weights it reads from ``parameters``. Nothing in the course
+        reads ``Z``; it is kept for inspection. With ``keep_prob < 1``
         a hidden layer's cache also holds ``"D"``, its boolean mask
         ``(n_l, m)`` (True where the unit is kept), and
         ``"keep_prob"``; its ``"A"`` is ``g(Z)`` before dropout, and
@@ -148,7 +152,8 @@ def forward_propagation_deep(
     float32 for both, every array is float32 (the masks are boolean).
     Dividing the kept outputs by ``keep_prob`` keeps the expectation of
     every unit's output what it is without dropout, so the next layer
-    sees inputs of the same size in training and at prediction.
+    sees inputs of the same mean in training and at prediction; their
+    mean square is ``1 / keep_prob`` times larger in training.
 
     Examples
     --------

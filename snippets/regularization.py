@@ -49,19 +49,25 @@ def compute_cost_with_l2(AL, Y, parameters, lambd):
     -----
     The cost is
 
-    $$J = -\\frac{1}{m} \\sum_{i=1}^{m} \\mathcal{L}^{(i)}
+    $$J = \\frac{1}{m} \\sum_{i=1}^{m} \\mathcal{L}^{(i)}
         + \\frac{\\lambda}{2m} \\sum_{l=1}^{L} \\lVert W^{[l]} \\rVert_F^2$$
 
     with ``compute_cost``'s binary cross-entropy for one output unit and
-    ``compute_cost_softmax``'s categorical cross-entropy for more.
+    ``compute_cost_softmax``'s categorical cross-entropy for more; each
+    loss ``L^(i)`` is positive, the cost their average.
     ``||W||_F^2`` is the squared Frobenius norm, the sum of the squares
     of every entry. The ``1 / 2`` makes its gradient
     ``(lambd / m) * W_l``, what ``backward_propagation_deep(...,
-    lambd=lambd)`` adds to ``dW_l``. The biases are left out: there is
-    one per unit, they do not make the network more flexible, and
-    shrinking them only shifts the units. Dividing by ``m`` keeps the
-    penalty's weight against the average loss the same for every batch
-    size.
+    lambd=lambd)`` adds to ``dW_l``. The biases are left out: they do
+    make the network more flexible, but each one shifts a single unit
+    and is not multiplied by any input, so there are few of them, the
+    data pins them down easily and they rarely overfit; penalizing them
+    can make the network underfit. ``m`` is the number of examples in
+    ``AL``, the mini-batch when training with mini-batches, so the
+    penalty's weight ``lambd / (2 m)`` changes with the batch size: the
+    smaller the batch, the heavier the same ``lambd`` weighs against the
+    average loss, so a ``lambd`` chosen at one batch size does not carry
+    over to another (Lesson 11, section 3).
 
     Examples
     --------
