@@ -15,11 +15,19 @@ layers (``keep_prob``) and the gradient of the L2 penalty (``lambd``).
 # --8<-- [start:imports]
 import numpy as np
 
+from snippets._validation.guards import (
+    DEEP_FORWARD_NAN,
+    backward_deep_inputs,
+    forward_deep_inputs,
+    guarded,
+    init_deep_inputs,
+)
 from snippets.activations import relu, sigmoid, softmax, tanh
 
 # --8<-- [end:imports]
 
 
+@guarded(init_deep_inputs)
 # --8<-- [start:initialize_parameters_deep]
 def initialize_parameters_deep(
     layer_dims, *, seed=0, scale="he", dtype=np.float64
@@ -87,6 +95,7 @@ def initialize_parameters_deep(
 # --8<-- [end:initialize_parameters_deep]
 
 
+@guarded(forward_deep_inputs, after=DEEP_FORWARD_NAN)
 # --8<-- [start:forward_propagation_deep]
 def forward_propagation_deep(
     X, parameters, *, hidden_activation="relu", output="sigmoid",
@@ -199,6 +208,7 @@ def forward_propagation_deep(
 # --8<-- [end:forward_propagation_deep]
 
 
+@guarded(backward_deep_inputs)
 # --8<-- [start:backward_propagation_deep]
 def backward_propagation_deep(
     parameters, caches, X, Y, *, hidden_activation="relu", output="sigmoid",

@@ -12,12 +12,14 @@ gradient descent keeps them small (weight decay). Its gradient, the
 # --8<-- [start:imports]
 import numpy as np
 
+from snippets._validation.guards import cost_l2_inputs, guarded
 from snippets.learning import compute_cost
 from snippets.multiclass import compute_cost_softmax
 
 # --8<-- [end:imports]
 
 
+@guarded(cost_l2_inputs)
 # --8<-- [start:compute_cost_with_l2]
 def compute_cost_with_l2(AL, Y, parameters, lambd):
     """Compute the cross-entropy plus the L2 penalty on every weight.
