@@ -60,6 +60,17 @@ def initialize_parameters_deep(
         ``"W1"`` .. ``"WL"``, ``W_l`` of shape ``(n_l, n_{l-1})``, and
         ``"b1"`` .. ``"bL"``, ``b_l`` zeros of shape ``(n_l, 1)``.
 
+    Raises
+    ------
+    TypeError
+        If ``layer_dims`` is not a list of integers, ``seed`` not an
+        integer, ``scale`` neither a string nor a number, or ``dtype``
+        not a floating dtype.
+    ValueError
+        If ``layer_dims`` holds fewer than 2 sizes or a size below 1,
+        ``seed`` is negative, or ``scale`` is not ``"he"``,
+        ``"xavier"`` or a finite number >= 0.
+
     Notes
     -----
     The weights are drawn in float64, layer by layer from ``W1`` on, and
@@ -150,6 +161,21 @@ def forward_propagation_deep(
         ``(n_l, m)`` (True where the unit is kept), and
         ``"keep_prob"``; its ``"A"`` is ``g(Z)`` before dropout, and
         the next layer's ``"A_prev"`` is ``A * D / keep_prob``.
+
+    Raises
+    ------
+    TypeError
+        If ``parameters`` is not a dict, ``X`` or a parameter does not
+        hold numbers, ``keep_prob`` is not a number, or ``seed`` is not
+        None, an integer or a ``numpy.random.Generator``.
+    ValueError
+        If a layer is missing or extra (``W3`` without ``b3``), a
+        weight's shape does not follow from the layer below (naming
+        both), a bias is not a column, ``X``'s rows do not match
+        ``W1`` (with a hint when it looks transposed),
+        ``hidden_activation`` or ``output`` is unknown, ``keep_prob``
+        is outside (0, 1], ``seed`` is negative, or the output holds
+        NaN (traced to ``X``'s examples or to the parameters).
 
     Notes
     -----
@@ -248,6 +274,23 @@ def backward_propagation_deep(
     dict of str to ndarray
         ``dW1`` .. ``dWL`` and ``db1`` .. ``dbL``, each of its
         parameter's shape, averaged over the ``m`` examples.
+
+    Raises
+    ------
+    TypeError
+        If ``parameters`` is not a dict, ``caches`` not a list of
+        dicts, ``lambd`` not a number, or an array does not hold
+        numbers.
+    ValueError
+        If the parameters are not one L-layer network (as for
+        ``forward_propagation_deep``), ``X``'s rows do not match
+        ``W1``, ``caches`` does not hold one cache per layer or a
+        cache's arrays do not have the shapes these parameters and
+        ``X`` give (naming the layer: caches of another network),
+        ``Y`` is not ``(n_y, m)`` labels of the output's kind (one-hot
+        for ``"softmax"``, 0 or 1 for ``"sigmoid"``), ``lambd`` is
+        negative or not finite, a cache's ``keep_prob`` is outside
+        (0, 1], or ``hidden_activation`` or ``output`` is unknown.
 
     Notes
     -----

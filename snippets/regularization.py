@@ -47,6 +47,19 @@ def compute_cost_with_l2(AL, Y, parameters, lambd):
     float
         The cost ``J``.
 
+    Raises
+    ------
+    TypeError
+        If ``parameters`` is not a dict, ``AL``, ``Y`` or a parameter
+        does not hold numbers, or ``lambd`` is not a number.
+    ValueError
+        If the parameters are not one L-layer network (as for
+        ``forward_propagation_deep``), ``AL`` is not ``(n_y, m)`` with
+        ``n_y`` the last layer's units or holds values outside [0, 1],
+        ``Y`` is not ``(1, m)`` labels 0 or 1 for ``n_y = 1`` or
+        one-hot ``(n_y, m)`` columns otherwise, or ``lambd`` is
+        negative or not finite.
+
     Notes
     -----
     The cost is
