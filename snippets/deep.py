@@ -15,11 +15,19 @@ layers (``keep_prob``) and the gradient of the L2 penalty (``lambd``).
 # --8<-- [start:imports]
 import numpy as np
 
+from snippets._validation.guards import (
+    DEEP_FORWARD_NAN,
+    backward_deep_inputs,
+    forward_deep_inputs,
+    guarded,
+    init_deep_inputs,
+)
 from snippets.activations import relu, sigmoid, softmax, tanh
 
 # --8<-- [end:imports]
 
 
+@guarded(init_deep_inputs)
 # --8<-- [start:initialize_parameters_deep]
 def initialize_parameters_deep(
     layer_dims, *, seed=0, scale="he", dtype=np.float64
@@ -52,6 +60,17 @@ def initialize_parameters_deep(
     dict of str to ndarray
         ``"W1"`` .. ``"WL"``, ``W_l`` of shape ``(n_l, n_{l-1})``, and
         ``"b1"`` .. ``"bL"``, ``b_l`` zeros of shape ``(n_l, 1)``.
+
+    Raises
+    ------
+    TypeError
+        If ``layer_dims`` is not a list of integers, ``seed`` not an
+        integer, ``scale`` neither a string nor a number, or ``dtype``
+        not a floating dtype.
+    ValueError
+        If ``layer_dims`` holds fewer than 2 sizes or a size below 1,
+        ``seed`` is negative, or ``scale`` is not ``"he"``,
+        ``"xavier"`` or a finite number >= 0.
 
     Notes
     -----
@@ -91,6 +110,7 @@ def initialize_parameters_deep(
 # --8<-- [end:initialize_parameters_deep]
 
 
+@guarded(forward_deep_inputs, after=DEEP_FORWARD_NAN)
 # --8<-- [start:forward_propagation_deep]
 def forward_propagation_deep(
     X, parameters, *, hidden_activation="relu", output="sigmoid",
@@ -145,6 +165,21 @@ def forward_propagation_deep(
         ``(n_l, m)`` (True where the unit is kept), and
         ``"keep_prob"``; its ``"A"`` is ``g(Z)`` before dropout, and
         the next layer's ``"A_prev"`` is ``A * D / keep_prob``.
+
+    Raises
+    ------
+    TypeError
+        If ``parameters`` is not a dict, ``X`` or a parameter does not
+        hold numbers, ``keep_prob`` is not a number, or ``seed`` is not
+        None, an integer or a ``numpy.random.Generator``.
+    ValueError
+        If a layer is missing or extra (``W3`` without ``b3``), a
+        weight's shape does not follow from the layer below (naming
+        both), a bias is not a column, ``X``'s rows do not match
+        ``W1`` (with a hint when it looks transposed),
+        ``hidden_activation`` or ``output`` is unknown, ``keep_prob``
+        is outside (0, 1], ``seed`` is negative, or the output holds
+        NaN (traced to ``X``'s examples or to the parameters).
 
     Notes
     -----
@@ -204,6 +239,7 @@ def forward_propagation_deep(
 # --8<-- [end:forward_propagation_deep]
 
 
+@guarded(backward_deep_inputs)
 # --8<-- [start:backward_propagation_deep]
 def backward_propagation_deep(
     parameters, caches, X, Y, *, hidden_activation="relu", output="sigmoid",
@@ -243,6 +279,23 @@ def backward_propagation_deep(
     dict of str to ndarray
         ``dW1`` .. ``dWL`` and ``db1`` .. ``dbL``, each of its
         parameter's shape, averaged over the ``m`` examples.
+
+    Raises
+    ------
+    TypeError
+        If ``parameters`` is not a dict, ``caches`` not a list of
+        dicts, ``lambd`` not a number, or an array does not hold
+        numbers.
+    ValueError
+        If the parameters are not one L-layer network (as for
+        ``forward_propagation_deep``), ``X``'s rows do not match
+        ``W1``, ``caches`` does not hold one cache per layer or a
+        cache's arrays do not have the shapes these parameters and
+        ``X`` give (naming the layer: caches of another network),
+        ``Y`` is not ``(n_y, m)`` labels of the output's kind (one-hot
+        for ``"softmax"``, 0 or 1 for ``"sigmoid"``), ``lambd`` is
+        negative or not finite, a cache's ``keep_prob`` is outside
+        (0, 1], or ``hidden_activation`` or ``output`` is unknown.
 
     Notes
     -----

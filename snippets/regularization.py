@@ -12,12 +12,14 @@ gradient descent keeps them small (weight decay). Its gradient, the
 # --8<-- [start:imports]
 import numpy as np
 
+from snippets._validation.guards import cost_l2_inputs, guarded
 from snippets.learning import compute_cost
 from snippets.multiclass import compute_cost_softmax
 
 # --8<-- [end:imports]
 
 
+@guarded(cost_l2_inputs)
 # --8<-- [start:compute_cost_with_l2]
 def compute_cost_with_l2(AL, Y, parameters, lambd):
     """Compute the cross-entropy plus the L2 penalty on every weight.
@@ -44,6 +46,19 @@ def compute_cost_with_l2(AL, Y, parameters, lambd):
     -------
     float
         The cost ``J``.
+
+    Raises
+    ------
+    TypeError
+        If ``parameters`` is not a dict, ``AL``, ``Y`` or a parameter
+        does not hold numbers, or ``lambd`` is not a number.
+    ValueError
+        If the parameters are not one L-layer network (as for
+        ``forward_propagation_deep``), ``AL`` is not ``(n_y, m)`` with
+        ``n_y`` the last layer's units or holds values outside [0, 1],
+        ``Y`` is not ``(1, m)`` labels 0 or 1 for ``n_y = 1`` or
+        one-hot ``(n_y, m)`` columns otherwise, or ``lambd`` is
+        negative or not finite.
 
     Notes
     -----
