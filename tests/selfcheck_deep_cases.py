@@ -13,6 +13,7 @@ import numpy as np
 import snippets
 from snippets.selfcheck import (
     check_backward_propagation_deep,
+    check_backward_propagation_with_dropout,
     check_compute_cost_with_l2,
     check_forward_propagation_deep,
     check_forward_propagation_with_dropout,
@@ -839,4 +840,98 @@ NEAR_MISSES = [
     (_COST, cost_l2_first_layer_only, "last layer left out"),
     (_DROPOUT, dropout_scaled_mask, "no rescaling"),
     (_DROPOUT, dropout_tanh, "output layer dropped"),
+]
+
+
+# ---------------------------------------- backward_propagation_with_dropout
+
+
+def backward_dropout(*, mask="cached", rescale=True, keepdims=True):
+    """A learner's backward pass with dropout, one line changed."""
+    def backward_propagation_with_dropout(parameters, caches, X, Y):
+        L, m = len(caches), X.shape[1]
+        grads = {}
+        dZ = caches[-1]["A"] - Y
+        rng = np.random.default_rng(0)
+        for layer in range(L, 0, -1):
+            grads[f"dW{layer}"] = dZ @ caches[layer - 1]["A_prev"].T / m
+            grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=keepdims) / m
+            if layer > 1:
+                below = caches[layer - 2]
+                dA = parameters[f"W{layer}"].T @ dZ
+                keep_prob = below["keep_prob"]
+                if mask == "cached":
+                    D = below["D"]
+                elif mask == "new, seeded":
+                    D = rng.random(dA.shape) < keep_prob
+                elif mask == "new, global":
+                    D = np.random.rand(*dA.shape) < keep_prob
+                else:
+                    D = 1
+                dA = dA * D
+                if rescale:
+                    dA = dA / keep_prob
+                dZ = dA * (below["A"] > 0)
+        return grads
+    return backward_propagation_with_dropout
+
+
+def backward_dropout_in_place(parameters, caches, X, Y):
+    for cache in caches[:-1]:
+        cache["A"] *= cache["D"]  # "apply the mask once, up front"
+        cache["A"] /= cache["keep_prob"]
+    return backward_dropout()(parameters, caches, X, Y)
+
+
+def backward_dropout_bad_key(parameters, caches, X, Y):
+    return {"dW1": caches[0]["mask"]}
+
+
+def backward_dropout_global_seed(parameters, caches, X, Y):
+    np.random.seed(2)
+    return backward_dropout()(parameters, caches, X, Y)
+
+
+# near miss: a mask applied to the layer above (the wrong cache) is not
+# "a new mask"
+def backward_dropout_wrong_layer(parameters, caches, X, Y):
+    L, m = len(caches), X.shape[1]
+    grads, dZ = {}, caches[-1]["A"] - Y
+    for layer in range(L, 0, -1):
+        grads[f"dW{layer}"] = dZ @ caches[layer - 1]["A_prev"].T / m
+        grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True) / m
+        if layer > 1:
+            below = caches[layer - 2]
+            dA = parameters[f"W{layer}"].T @ dZ
+            dZ = dA / below["keep_prob"] * (below["A"] > 0)
+            if layer < L:
+                dZ = dZ * caches[layer - 1]["D"][: dZ.shape[0]]
+    return grads
+
+
+_BACKWARD_DROPOUT = check_backward_propagation_with_dropout
+CORRECT += [
+    (_BACKWARD_DROPOUT, snippets.backward_propagation_deep),
+    (_BACKWARD_DROPOUT, backward_dropout()),
+]
+MISTAKES += [
+    (_BACKWARD_DROPOUT, backward_dropout_bad_key, "unknown key", "'mask'"),
+    (_BACKWARD_DROPOUT, backward_dropout_in_place, "inputs changed in place",
+     "changes caches"),
+    (_BACKWARD_DROPOUT, backward_dropout(keepdims=False),
+     "db without keepdims", "keepdims=True"),
+    (_BACKWARD_DROPOUT, backward_dropout(mask="none"), "mask ignored",
+     "ignores the masks"),
+    (_BACKWARD_DROPOUT, backward_dropout(rescale=False),
+     "mask without / keep_prob", "divide by keep_prob"),
+    (_BACKWARD_DROPOUT, backward_dropout(mask="new, seeded"),
+     "a new mask in the backward pass", "same mask as the forward pass"),
+    (_BACKWARD_DROPOUT, backward_dropout(mask="new, global"),
+     "a new mask in the backward pass", "another mask"),
+    (_BACKWARD_DROPOUT, backward_dropout_global_seed, "NumPy's global seed",
+     "global seed"),
+]
+NEAR_MISSES += [
+    (_BACKWARD_DROPOUT, backward_dropout_wrong_layer,
+     "a new mask in the backward pass"),
 ]

@@ -204,6 +204,22 @@ SOLUTIONS = {
                 caches.append(cache)
             return A, caches
     """,
+    "backward_propagation_with_dropout": """
+        def backward_propagation_with_dropout(parameters, caches, X, Y):
+            L, m = len(caches), X.shape[1]
+            grads = {}
+            dZ = caches[L - 1]["A"] - Y
+            for l in range(L, 0, -1):
+                grads[f"dW{l}"] = dZ @ caches[l - 1]["A_prev"].T / m
+                grads[f"db{l}"] = np.sum(dZ, axis=1, keepdims=True) / m
+                if l > 1:
+                    below = caches[l - 2]
+                    dA = parameters[f"W{l}"].T @ dZ
+                    if "D" in below:
+                        dA = dA * below["D"] / below["keep_prob"]
+                    dZ = dA * (below["A"] > 0)
+            return grads
+    """,
 }
 
 

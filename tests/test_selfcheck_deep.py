@@ -25,6 +25,7 @@ from selfcheck_deep_cases import (
 import snippets
 from snippets.selfcheck import (
     check_backward_propagation_deep,
+    check_backward_propagation_with_dropout,
     check_compute_cost_with_l2,
     check_forward_propagation_deep,
     check_forward_propagation_with_dropout,
@@ -33,7 +34,8 @@ from snippets.selfcheck import (
 
 CHECKS = [check_initialize_parameters_deep, check_forward_propagation_deep,
           check_backward_propagation_deep, check_compute_cost_with_l2,
-          check_forward_propagation_with_dropout]
+          check_forward_propagation_with_dropout,
+          check_backward_propagation_with_dropout]
 
 
 def name_of(value):
@@ -69,6 +71,8 @@ def test_every_entry_has_a_near_miss_or_is_structural():
         (check_compute_cost_with_l2, "last layer left out"),
         (check_forward_propagation_with_dropout, "no rescaling"),
         (check_forward_propagation_with_dropout, "output layer dropped"),
+        (check_backward_propagation_with_dropout,
+         "a new mask in the backward pass"),
     }
     assert needed <= near
 

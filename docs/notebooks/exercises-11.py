@@ -35,6 +35,7 @@ import numpy as np
 
 from snippets import compute_cost, compute_cost_softmax, relu, sigmoid
 from snippets.selfcheck import (
+    check_backward_propagation_with_dropout,
     check_compute_cost_with_l2,
     check_forward_propagation_with_dropout,
 )
@@ -93,3 +94,32 @@ def forward_propagation_with_dropout(X, parameters, keep_prob, seed):
 
 # %%
 check_forward_propagation_with_dropout(forward_propagation_with_dropout)
+
+# %% [markdown]
+# ## 3. Backpropagation through the same masks
+#
+# The caches now come from a forward pass with dropout. Backpropagation
+# is Lesson 10's loop back from $dZ^{[L]} = A^{[L]} - Y$, with one more
+# line: when the layer below, $l - 1$, was dropped (its cache
+# `caches[l - 2]` has a `"D"`), the error reaches only the units that
+# were kept, divided by $p$ as their outputs were:
+#
+# $$dA^{[l-1]} = W^{[l]T} dZ^{[l]}$$
+#
+# $$dA^{[l-1]} \leftarrow \frac{D^{[l-1]} \odot dA^{[l-1]}}{p}$$
+#
+# $$dZ^{[l-1]} = dA^{[l-1]} \odot g'(Z^{[l-1]})$$
+#
+# Use the mask stored in the cache, the one the forward pass applied;
+# $p$ is the cache's `"keep_prob"`. Return a dict with `dW1`, `db1`,
+# ..., `dWL`, `dbL`.
+
+
+# %%
+def backward_propagation_with_dropout(parameters, caches, X, Y):
+    # YOUR CODE
+    raise NotImplementedError
+
+
+# %%
+check_backward_propagation_with_dropout(backward_propagation_with_dropout)

@@ -43,6 +43,7 @@ from snippets.selfcheck.lesson10 import (
     check_initialize_parameters_deep,
 )
 from snippets.selfcheck.lesson11 import (
+    check_backward_propagation_with_dropout,
     check_compute_cost_with_l2,
     check_forward_propagation_with_dropout,
 )
@@ -68,4 +69,5 @@ __all__ = [
     "check_backward_propagation_deep",
     "check_compute_cost_with_l2",
     "check_forward_propagation_with_dropout",
+    "check_backward_propagation_with_dropout",
 ]

@@ -11,13 +11,16 @@ its caches and checks everything else against them: the share of units
 kept (on a layer of 200 x 100 units), the forward pass through exactly
 those masks with the division by ``keep_prob``, the output layer never
 dropped, the same masks again for the same ``seed``, and
-``keep_prob = 1`` as no dropout at all.
+``keep_prob = 1`` as no dropout at all. Its backward twin,
+``backward_propagation_with_dropout``, gets the course's caches with
+their masks, so its gradients are compared with the course's; a case
+with n_x = m lets the check read back from dW1 which mask was applied.
 """
 
 import numpy as np
 
 from snippets.activations import relu, sigmoid, softmax
-from snippets.deep import forward_propagation_deep
+from snippets.deep import backward_propagation_deep, forward_propagation_deep
 from snippets.learning import compute_cost
 from snippets.multiclass import compute_cost_softmax
 from snippets.regularization import compute_cost_with_l2
@@ -27,6 +30,7 @@ from snippets.selfcheck._engine.common import (
     SIGNATURE_MISTAKE,
     float_array,
     like_any,
+    missing_key,
     returns_array,
     unpack_cost,
 )
@@ -37,17 +41,24 @@ from snippets.selfcheck._engine.report import (
     Spec,
     first_difference,
     like,
+    random_state_line,
     returns_line,
     run_check,
     shapes_line,
     values_line,
+    warnings_line,
 )
 from snippets.selfcheck.lesson10 import (
+    _keys_line,
     _Symbols,
+    bias_without_keepdims,
     caches_line,
+    deep_changed_inputs,
+    deep_inputs_line,
     deep_network,
     layer_label,
     unpack_forward_deep,
+    unpack_layers,
 )
 
 
@@ -135,6 +146,41 @@ def check_forward_propagation_with_dropout(fn):
       ok   no warnings
     """
     return run_check(DROPOUT, fn)
+
+
+def check_backward_propagation_with_dropout(fn):
+    """Check your ``backward_propagation_with_dropout``: the cached masks.
+
+    Called as ``fn(parameters, caches, X, Y)``.
+    The caches come from the course's forward pass with dropout: each
+    hidden layer's cache holds its mask ``"D"`` and ``"keep_prob"``. The
+    error flows back through the kept units only, divided by keep_prob
+    as their outputs were: ``dA = W.T @ dZ``, then ``dA = dA * D /
+    keep_prob`` with the mask of that layer's cache, then ``dZ = dA *
+    (A > 0)``.
+
+    Parameters
+    ----------
+    fn : callable
+        Your function: it returns a dict of ``dW1 .. dWL`` and ``db1 ..
+        dbL``, each of its parameter's shape.
+
+    Returns
+    -------
+    Report
+        ``bool(report)`` is True if every check passed; ``print(report)``
+        lists them; ``report.diagnosis`` names the likely mistake.
+
+    Examples
+    --------
+    >>> from snippets import backward_propagation_deep
+    >>> from snippets.selfcheck import check_backward_propagation_with_dropout
+    >>> report = check_backward_propagation_with_dropout(
+    ...     backward_propagation_deep)
+    >>> bool(report), report.diagnosis
+    (True, None)
+    """
+    return run_check(BACKWARD_DROPOUT, fn)
 
 
 # ------------------------------------------------------ the L2 cost
@@ -564,4 +610,152 @@ DROPOUT = Spec(
     lines=(caches_line, shapes_line, masks_line, through_masks_line,
            same_seed_line, *COMMON_LINES),
     mistakes=DROPOUT_MISTAKES,
+)
+
+
+# ------------------------------------------------- dropout, backward
+
+# (layer_dims, m, keep_prob, seed): L = 3, L = 4, m = 1, and L = 2 with
+# n_x = m, where X can be inverted to read the mask a function applied
+BACKWARD_DROPOUT_CASES = (([3, 4, 4, 1], 5, 0.8, 1),
+                          ([2, 5, 5, 5, 1], 4, 0.5, 2),
+                          ([3, 4, 1], 1, 0.6, 3), ([4, 6, 1], 4, 0.7, 4))
+
+
+def backward_dropout_cases():
+    """parameters, the course's caches with masks, X and Y."""
+    rng = np.random.default_rng(15)
+    cases = []
+    for dims, m, keep_prob, seed in BACKWARD_DROPOUT_CASES:
+        X = rng.normal(size=(dims[0], m))
+        parameters = deep_network(rng, dims)
+        Y = (rng.random((dims[-1], m)) < 0.5).astype(np.float64)
+        _, caches = forward_propagation_deep(X, parameters,
+                                             keep_prob=keep_prob, seed=seed)
+        cases.append(Case(f"{layer_label(dims, m)} keep_prob = {keep_prob}",
+                          (parameters, caches, X, Y)))
+    return cases
+
+
+def backward_dropout_with(*, use_mask=True, rescale=True,
+                          rescale_alone=False):
+    """The backward pass with dropout, with its mask ignored or unscaled.
+
+    ``rescale_alone=True`` divides by keep_prob without the mask.
+    """
+    def backward(parameters, caches, X, Y):
+        L, m = len(caches), X.shape[1]
+        dZ, grads = caches[-1]["A"] - Y, {}
+        for layer in range(L, 0, -1):
+            grads[f"dW{layer}"] = dZ @ caches[layer - 1]["A_prev"].T / m
+            grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True) / m
+            if layer > 1:
+                below = caches[layer - 2]
+                dA = parameters[f"W{layer}"].T @ dZ
+                if use_mask and "D" in below:
+                    dA = dA * below["D"]
+                    if rescale:
+                        dA = dA / below["keep_prob"]
+                elif rescale_alone and "D" in below:
+                    dA = dA / below["keep_prob"]
+                dZ = dA * (below["A"] > 0)
+        return grads
+    return backward
+
+
+def _same_grads(a, b):
+    """True if two returned grads dicts hold the same arrays."""
+    try:
+        return set(a) == set(b) and all(
+            np.array_equal(np.asarray(a[key]), np.asarray(b[key]))
+            for key in a)
+    except Exception:  # not dicts of arrays
+        return False
+
+
+def _mask_read_back(case, grads):
+    """The mask applied to layer 1, read from dW1 on the square case.
+
+    dW1 = dZ1 @ X.T / m with X square, so dZ1 = m dW1 (X.T)^-1; each
+    entry is 0 (dropped, or ReLU off) or dA1 / keep_prob (kept). Returns
+    the mask applied and the cached D on the units where ReLU was on
+    (elsewhere no mask shows), or None.
+    """
+    parameters, caches, X, Y = case.args
+    if len(caches) != 2 or X.shape[0] != X.shape[1]:
+        return None
+    dW1 = float_array(grads.get("dW1"))
+    if dW1 is None or dW1.shape != parameters["W1"].shape:
+        return None
+    dZ1 = X.shape[1] * dW1 @ np.linalg.inv(X.T)
+    below = caches[0]
+    full = (parameters["W2"].T @ (caches[1]["A"] - Y)) * (below["A"] > 0) \
+        / below["keep_prob"]
+    kept, dropped = np.isclose(dZ1, full), np.isclose(dZ1, 0, atol=1e-9)
+    if not (kept | dropped).all():
+        return None
+    readable = full != 0  # a unit ReLU turned off shows no mask
+    return kept[readable], below["D"][readable]
+
+
+def new_mask_in_backward(run):
+    """Another mask than the cached D: random, or read back from dW1."""
+    for case, call, problem in zip(run.cases, run.calls, run.problems):
+        if problem is None and not _same_grads(call.value,
+                                               run.call(case).value):
+            return True  # a new draw at every call
+    for case, call, problem in zip(run.cases, run.calls, run.problems):
+        if problem is None:
+            found = _mask_read_back(case, call.value)
+            # some unit dropped (not no mask at all), but not D's units
+            if found is not None and not found[0].all() and \
+                    not np.array_equal(*found):
+                return True
+    return False
+
+
+BACKWARD_DROPOUT_MISTAKES = (
+    SIGNATURE_MISTAKE,
+    Mistake("unknown key", missing_key,
+            "your code reads the key {key}, which is not there: a hidden "
+            "layer's cache has A_prev, Z, A, D and keep_prob, the output "
+            "layer's A_prev, Z and A."),
+    Mistake("inputs changed in place", deep_changed_inputs,
+            "your function changes {changed}, which it was given: make new "
+            "arrays, dA = dA * D / keep_prob, not dA *= D."),
+    Mistake("db without keepdims", bias_without_keepdims,
+            "a db_l lost its second axis: sum with keepdims=True, db = "
+            "np.sum(dZ, axis=1, keepdims=True) / m."),
+    Mistake("mask ignored", like_any(
+        backward_dropout_with(use_mask=False),
+        backward_dropout_with(use_mask=False, rescale_alone=True)),
+            "your backward pass ignores the masks: the error must flow "
+            "back only through the units the forward pass kept, dA = dA * "
+            "D / keep_prob with D = caches[l - 2]['D'], before dZ = dA * "
+            "(A > 0)."),
+    Mistake("mask without / keep_prob", like(backward_dropout_with(
+        rescale=False)),
+            "you apply the mask but do not divide by keep_prob: the kept "
+            "outputs were divided by keep_prob in the forward pass, so "
+            "their error is too, dA = dA * D / keep_prob."),
+    Mistake("a new mask in the backward pass", new_mask_in_backward,
+            "your backward pass applies another mask than the one in the "
+            "cache (a new draw): use the same mask as the forward pass, "
+            "D = caches[l - 2]['D'], so that the gradient is the thinned "
+            "network's the forward pass drew."),
+    *GLOBAL_RANDOM_STATE_MISTAKES,
+)
+
+
+BACKWARD_DROPOUT = Spec(
+    func="backward_propagation_with_dropout",
+    arg_names=("parameters", "caches", "X", "Y"),
+    symbols="(layer_dims, m)", make_cases=backward_dropout_cases,
+    reference=backward_propagation_deep,
+    unpack=lambda value: unpack_layers(value, "d"),
+    returns="returns a dict with keys dW1, db1, ..., dWL, dbL",
+    shapes=_Symbols(),
+    lines=(_keys_line("d", "L = len(caches)"), shapes_line, values_line,
+           deep_inputs_line, random_state_line, warnings_line),
+    mistakes=BACKWARD_DROPOUT_MISTAKES,
 )
