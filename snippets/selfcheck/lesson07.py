@@ -22,6 +22,7 @@ from snippets.selfcheck._engine.common import (
     backward_with,
     bias_without_keepdims,
     changed_inputs,
+    like_any,
     missing_key,
     random_network,
     returns_array,
@@ -139,6 +140,17 @@ def cost_with(*, average=True, sign=-1, zero_label_term=True):
     return cost
 
 
+def cost_floor_divided(where):
+    """The cost with ``//`` for ``/``: ``where`` is "total" or "1 // m"."""
+    def cost(A2, Y):
+        m = Y.shape[1]
+        logs = np.sum(Y * np.log(A2) + (1 - Y) * np.log(1 - A2))
+        if where == "total":
+            return float(-logs // m)
+        return float(-(1 // m) * logs)
+    return cost
+
+
 def update_with(*, sign=-1, biases=True, use_learning_rate=True):
     """A gradient-descent step ``fn(parameters, grads, alpha)``, wrong."""
     def update(parameters, grads, learning_rate):
@@ -157,6 +169,12 @@ COST_MISTAKES = (
             "your cost is an array of shape {shape}: return a number, "
             "float(np.squeeze(cost)), or compute it with np.mean or "
             "np.sum over all entries."),
+    Mistake("// instead of /",
+            like_any(cost_floor_divided("total"),
+                     cost_floor_divided("1 // m")),
+            "your cost divides with //, which rounds down to a whole "
+            "number (1 // m is 0 for m > 1): divide with /, J = "
+            "-np.sum(...) / m."),
     Mistake("sum instead of mean", like(cost_with(average=False)),
             "your cost is m times too large, a sum: average over the "
             "examples, J = -np.sum(...) / m or -np.mean(...)."),
