@@ -207,9 +207,13 @@ def check_forward_propagation_nn(fn):
       ok   returns (A2, cache) with cache keys Z1, A1, Z2, A2
       ok   shapes for (n_x, n_h, m) = (3, 4, 5), (3, 4, 1), (2, 4, 4),
            (4, 4, 3)
-      FAIL values: A2 differs on case (3, 4, 5), max |diff| 0.16 at A2[0, 4]
+      FAIL values: 2 outputs differ, A2 and Z2
+           A2 differs on case (3, 4, 5), max |diff| 0.16 at A2[0, 4]
            expected A2[0, 1:5] = [0.7661, 0.7485, 0.9949, 0.589]
            got      A2[0, 1:5] = [0.6279, 0.6053, 0.9901, 0.4248]
+           Z2 differs on case (3, 4, 5), max |diff| 0.66 at Z2[0, 1]
+           expected Z2[0, 0:4] = [2.366, 1.186, 1.09, 5.267]
+           got      Z2[0, 0:4] = [1.703, 0.5232, 0.4274, 4.604]
       ok   dtype: float64 in -> float64 out, float32 in -> float32 out
       ok   X and parameters are left unchanged
       ok   NumPy's global random state is left unchanged
@@ -428,10 +432,11 @@ FORWARD_MISTAKES = (
             "your cache has keys {keys}: backward propagation reads "
             "exactly Z1, A1, Z2 and A2, so store those."),
     Mistake("1-D b1", like(forward_with(flat_b1=True)),
-            "your b1 is 1-D, (n_h,): W1 @ X + b1 then adds b1 along the m "
-            "columns, which fails unless m = n_h and is silently wrong "
-            "when m = n_h or m = 1: keep b1 a column, (n_h, 1), as "
-            "initialize_parameters_nn makes it, Z1 = W1 @ X + b1."),
+            "your b1 is added along the m columns, as a 1-D b1 of shape "
+            "(n_h,) (or b1.T) is: that fails unless m = n_h, and is "
+            "silently wrong when m = n_h or m = 1. Keep b1 a column, "
+            "(n_h, 1), as initialize_parameters_nn makes it: Z1 = W1 @ X "
+            "+ b1."),
     Mistake("b1 missing", like(forward_with(add_b1=False)),
             "your Z1 is what the network gives without b1: add b1 in Z1 = "
             "W1 @ X + b1."),

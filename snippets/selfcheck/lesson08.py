@@ -148,17 +148,28 @@ def check_update_parameters_with_momentum(fn):
       ok   returns (parameters, v): dicts with keys W1, b1, W2, b2 and dW1,
            db1, dW2, db2
       ok   shapes for (n_x, n_h, n_y) = (3, 4, 1), (2, 3, 2)
-      FAIL values: W1 differs on case (3, 4, 1) at step 1, max |diff| 0.13 at
-           W1[0, 0]
+      FAIL values: 8 outputs differ, W1, b1, W2, b2, v['dW1'], v['db1'],
+           v['dW2'] and v['db2']
+           W1 differs on case (3, 4, 1) at step 1, max |diff| 0.13 at W1[0, 0]
            expected W1[0, 0:3] = [-0.8159, -1.311, -0.2432]
            got      W1[0, 0:3] = [-0.9415, -1.187, -0.1965]
+           b1 differs on case (3, 4, 1) at step 1, max |diff| 0.12 at b1[3, 0]
+           expected b1[3, 0:1] = [-1.719]
+           got      b1[3, 0:1] = [-1.602]
+           W2 differs on case (3, 4, 1) at step 1, max |diff| 0.13 at W2[0, 2]
+           expected W2[0, 0:4] = [-0.09106, -1.168, -0.615, -0.4939]
+           got      W2[0, 0:4] = [-0.1573, -1.215, -0.486, -0.5466]
+           b2 differs on case (3, 4, 1) at step 1: expected -0.722, got
+           -0.8001
+           also differ: v['dW1'], v['db1'], v['dW2'] and v['db2']
       ok   dtype: float64 in -> float64 out, float32 in -> float32 out
       ok   parameters, grads and v are left unchanged
       ok   NumPy's global random state is left unchanged
       ok   no warnings
       Likely mistake: your v adds the whole gradient, v = beta * v + dW, so it
-      grows to 1 / (1 - beta) times the gradient: average it, v = beta * v +
-      (1 - beta) * dW.
+      grows to 1 / (1 - beta) times the gradient: that is PyTorch's form,
+      SGD(momentum=beta), whose learning rate is (1 - beta) times ours. This
+      course averages, v = beta * v + (1 - beta) * dW.
     """
     return run_check(MOMENTUM, fn)
 

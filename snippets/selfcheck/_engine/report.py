@@ -206,8 +206,10 @@ class Run:
         """True if the learner's function behaves like ``mutant``.
 
         On every case both raise the same exception type or both return
-        the same values (on the outputs both have), and on at least one
-        case both return values.
+        the same values on the outputs both have; those outputs include
+        every one on which the mutant differs from the course's function
+        (the evidence), and on at least one case the mutant's difference
+        is seen.
         """
         if mutant not in self._mutant_outputs:
             calls = [
@@ -217,13 +219,14 @@ class Run:
             self._mutant_outputs[mutant] = [
                 (call, self._outputs(call)[0]) for call in calls
             ]
-        compared = 0
-        for mine, got, (theirs, their_got) in zip(
-            self.calls, self.got, self._mutant_outputs[mutant]
+        compared = seen = 0
+        for mine, got, expected, (theirs, their_got) in zip(
+            self.calls, self.got, self.expected, self._mutant_outputs[mutant]
         ):
             if mine.raised or theirs.raised:
                 if type(mine.error) is not type(theirs.error):
                     return False
+                seen += theirs.raised
                 continue
             common = set(got or {}) & set(their_got or {})
             if not common or any(
@@ -231,9 +234,16 @@ class Run:
                 for key in common
             ):
                 return False
+            telling = {
+                key for key in their_got or {} if key in expected
+                and first_difference(expected[key], their_got[key], key)
+                is not None
+            }
+            if not telling <= common:  # the evidence is not there
+                return False
+            seen += bool(telling)
             compared += 1
-        return compared > 0
-
+        return compared > 0 and seen > 0
 
 def run_check(spec, fn):
     """Run every line of ``spec`` on ``fn``; return the ``Report``."""
@@ -389,7 +399,7 @@ def values_line(run):
                 unread.append(key)
                 continue
             difference = first_difference(want, got[key], key)
-            if difference == "size":
+            if difference == "size" or shape_of(got[key]) != np.shape(want):
                 unread.append(key)
             elif difference is not None:
                 same = False
