@@ -944,7 +944,8 @@ MINI_BATCH_MISTAKES = (
             "mini_batch_size: add the smaller last one only if m % "
             "mini_batch_size != 0."),
     Mistake("X and Y shuffled separately", shuffled_separately,
-            "X and Y are shuffled with two different permutations, so the "
+            "X and Y are not shuffled with one and the same permutation "
+            "(two permutations, or only one of them shuffled), so the "
             "examples lose their labels: draw one, permutation = "
             "rng.permutation(m), and use it for both, X[:, permutation] "
             "and Y[:, permutation]."),

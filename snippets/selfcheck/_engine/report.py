@@ -92,8 +92,8 @@ class Line:
 
 
 NOTHING_FITS = (
-    "No known mistake fits exactly: the lines above show which outputs "
-    "differ, on which case, and where the difference starts."
+    "No known mistake fits exactly: the lines above show what fails, on "
+    "which case, and for values where the difference starts."
 )
 
 
