@@ -185,6 +185,18 @@ def batches_overlapping(X, Y, mini_batch_size, seed):
             for k in range(0, m, mini_batch_size)]
 
 
+def batches_column_by_column(X, Y, mini_batch_size, seed):
+    # near miss of "rows taken as examples": an IndexError of its own, the
+    # last mini-batch taken as full
+    m = X.shape[1]
+    permutation = np.random.default_rng(seed).permutation(m)
+    mini_batches = []
+    for k in range(0, m, mini_batch_size):
+        columns = [permutation[k + j] for j in range(mini_batch_size)]
+        mini_batches.append((X[:, columns], Y[:, columns]))
+    return mini_batches
+
+
 def momentum_pytorch(parameters, grads, v, beta, learning_rate):
     parameters, v = dict(parameters), dict(v)
     for key in parameters:
@@ -380,6 +392,8 @@ NEAR_MISSES = [
      "empty last mini-batch", None),
     (check_random_mini_batches, batches_overlapping, "slice one short",
      None),
+    (check_random_mini_batches, batches_column_by_column,
+     "rows taken as examples", None),
     (check_update_parameters_with_momentum, momentum_pytorch_rescaled,
      "v not averaged", None),
     (check_update_parameters_with_momentum, momentum_old_velocity_summed,
