@@ -6,6 +6,11 @@ entry, and a check must then say that nothing fits rather than name a
 wrong one. Each comes with the catalogue names that describe it truly
 (empty when none does). tests/test_selfcheck_diagnosis.py counts how
 many are named and asserts that none is named wrongly.
+
+Against the catalogues as they were when the set was written, 29 of the
+43 were named and none wrongly. Nine of the 14 misses then got catalogue
+entries of their own (their true names are filled in below), so the set
+no longer measures mistakes the catalogues have not seen.
 """
 
 import numpy as np
@@ -383,17 +388,18 @@ def backward_softmax_sigmoid_slope(parameters, cache, X, Y):
 # (check, the learner's function, the catalogue names that describe the
 # mistake truly: any other name is a wrong diagnosis)
 FRESH = [
-    (check_sigmoid, sigmoid_minus_in_denominator, set()),
+    (check_sigmoid, sigmoid_minus_in_denominator,
+     {"minus in the denominator"}),
     (check_sigmoid, sigmoid_exp_ratio, {"overflow in exp"}),
     # two faults: float32 comes back float64, and exp(-z) overflows at
     # z = -1000; the overflow is named, truly
     (check_sigmoid, sigmoid_as_float, {"overflow in exp"}),
     (check_relu, relu_into_z, {"z changed in place"}),
-    (check_relu, relu_abs, set()),
+    (check_relu, relu_abs, {"absolute value"}),
     (check_relu, relu_clipped, set()),
     (check_initialize_parameters_nn, init_randn,
      {"NumPy's global generator"}),
-    (check_initialize_parameters_nn, init_tenth, set()),
+    (check_initialize_parameters_nn, init_tenth, {"weights scaled wrong"}),
     (check_initialize_parameters_nn, init_W2_backwards,
      {"swapped weight shapes"}),
     (check_initialize_parameters_nn, init_flat_biases, {"1-D biases"}),
@@ -405,14 +411,17 @@ FRESH = [
      {"cache keys"}),
     (check_forward_propagation_nn, forward_b2_from_b1, set()),
     (check_compute_cost, cost_positive_term_only, {"(1 - y) term missing"}),
-    (check_compute_cost, cost_labels_in_log, set()),
+    (check_compute_cost, cost_labels_in_log, {"log(A2) in the (1 - y) term"}),
     (check_compute_cost, cost_squeezed, {"array instead of float"}),
     (check_compute_cost, cost_m_from_rows, {"sum instead of mean"}),
-    (check_backward_propagation_nn, backward_db1_over_units, set()),
-    (check_backward_propagation_nn, backward_dW1_without_m, set()),
+    (check_backward_propagation_nn, backward_db1_over_units,
+     {"db1 summed over the units"}),
+    (check_backward_propagation_nn, backward_dW1_without_m,
+     {"1/m missing in some gradients"}),
     (check_backward_propagation_nn, backward_tanh_slope,
      {"tanh derivative"}),
-    (check_backward_propagation_nn, backward_dW2_transposed, set()),
+    (check_backward_propagation_nn, backward_dW2_transposed,
+     {"dW2 transposed"}),
     (check_update_parameters_nn, update_grads_by_parameter_name,
      {"unknown key"}),
     (check_update_parameters_nn, update_weights_loop,
@@ -432,8 +441,10 @@ FRESH = [
      {"(1 - beta) on the wrong term"}),
     (check_update_parameters_with_rmsprop, rmsprop_epsilon_inside,
      {"epsilon inside the sqrt"}),
-    (check_update_parameters_with_rmsprop, rmsprop_no_epsilon, set()),
-    (check_update_parameters_with_adam, adam_divides_by_beta_t, set()),
+    (check_update_parameters_with_rmsprop, rmsprop_no_epsilon,
+     {"epsilon forgotten"}),
+    (check_update_parameters_with_adam, adam_divides_by_beta_t,
+     {"bias correction by beta**t"}),
     (check_update_parameters_with_adam, adam_t_minus_one,
      {"bias correction with t - 1"}),
     (check_update_parameters_with_adam, adam_epsilon_outside, set()),

@@ -9,11 +9,15 @@ that entry's diagnosis. Used by tests/test_selfcheck.py (which adds
 """
 
 import numpy as np
+import selfcheck_fresh as fresh
 
 from snippets.selfcheck import (
+    check_backward_propagation_nn,
     check_compute_cost,
     check_forward_propagation_nn,
+    check_initialize_parameters_nn,
     check_random_mini_batches,
+    check_relu,
     check_sigmoid,
     check_update_parameters_with_adam,
     check_update_parameters_with_momentum,
@@ -331,6 +335,19 @@ def adam_plain_gradient(parameters, grads, v, s, t, learning_rate=0.01,
     return new_parameters, new_v, new_s
 
 
+def adam_without_epsilon(parameters, grads, v, s, t, learning_rate=0.01,
+                         beta1=0.9, beta2=0.999, epsilon=1e-8):
+    new_parameters, new_v, new_s = {}, {}, {}
+    for key, W in parameters.items():
+        dW = grads["d" + key]
+        new_v["d" + key] = beta1 * v["d" + key] + (1 - beta1) * dW
+        new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * dW**2
+        v_hat = new_v["d" + key] / (1 - beta1**t)
+        s_hat = new_s["d" + key] / (1 - beta2**t)
+        new_parameters[key] = W - learning_rate * v_hat / np.sqrt(s_hat)
+    return new_parameters, new_v, new_s
+
+
 # near miss of "v_hat and s_hat stored": only v_hat is stored
 adam_stores_v_hat_only = _adam(store_hats=(True, False))
 
@@ -372,6 +389,26 @@ MORE_MISTAKES = [
      "|dW| averaged, not dW**2", "averages |dW|"),
     (check_update_parameters_with_adam, adam_plain_gradient,
      "dW averaged, not dW**2", "averages dW itself"),
+    # entries added for mistakes of the fresh set that had no name
+    (check_sigmoid, fresh.sigmoid_minus_in_denominator,
+     "minus in the denominator", "1 / (1 + np.exp(-z))"),
+    (check_relu, fresh.relu_abs, "absolute value", "returns |z|"),
+    (check_initialize_parameters_nn, fresh.init_tenth,
+     "weights scaled wrong", "standard deviation 0.1"),
+    (check_compute_cost, fresh.cost_labels_in_log,
+     "log(A2) in the (1 - y) term", "np.log(1 - A2)"),
+    (check_backward_propagation_nn, fresh.backward_db1_over_units,
+     "db1 summed over the units", "over axis 0"),
+    (check_backward_propagation_nn, fresh.backward_dW1_without_m,
+     "1/m missing in some gradients", "your dW1 is m times too large"),
+    (check_backward_propagation_nn, fresh.backward_dW2_transposed,
+     "dW2 transposed", "A1 @ dZ2.T"),
+    (check_update_parameters_with_rmsprop, fresh.rmsprop_no_epsilon,
+     "epsilon forgotten", "np.sqrt(s) alone"),
+    (check_update_parameters_with_adam, adam_without_epsilon,
+     "epsilon forgotten", "np.sqrt(s_hat) alone"),
+    (check_update_parameters_with_adam, fresh.adam_divides_by_beta_t,
+     "bias correction by beta**t", "divides by beta1**t"),
 ]
 
 

@@ -312,6 +312,16 @@ def unscaled_weights(run):
     return None
 
 
+def misscaled_weights(run):
+    """Centred weights whose standard deviation is not about 0.01."""
+    W1 = _large_layer(run)
+    low, high = WEIGHT_STD_RANGE
+    if W1 is not None and not low <= W1.std() <= high and \
+            abs(W1.mean()) < W1.std() / 10:
+        return {"std": f"{W1.std():.3g}"}
+    return None
+
+
 def uniform_weights(run):
     """All weights are >= 0: drawn with ``rand`` from [0, 1)."""
     W1 = _large_layer(run)
@@ -340,6 +350,10 @@ SIGMOID_MISTAKES = (
             "your sigmoid computes 1 / (1 + exp(z)), which is "
             "sigmoid(-z): the exponent needs a minus sign, "
             "1 / (1 + np.exp(-z))."),
+    Mistake("minus in the denominator",
+            like(lambda z: 1 / (1 - np.exp(-z))),
+            "your sigmoid computes 1 / (1 - exp(-z)): the denominator is "
+            "1 + exp(-z), 1 / (1 + np.exp(-z))."),
     Mistake("sign lost with -|z|",
             like_any(lambda z: 1 / (1 + np.exp(-np.abs(z))),
                      lambda z: np.exp(-np.abs(z)) / (1 + np.exp(-np.abs(z)))),
@@ -366,6 +380,9 @@ RELU_MISTAKES = (
     Mistake("boolean mask", like(lambda z: z > 0),
             "your relu returns the mask z > 0 (ReLU's slope, used in "
             "backpropagation) instead of the values: np.maximum(z, 0)."),
+    Mistake("absolute value", like(np.abs),
+            "your relu returns |z|: ReLU sets negative z to 0 instead of "
+            "flipping its sign, np.maximum(z, 0)."),
     Mistake("np.max instead of np.maximum", like(lambda z: np.max(z, 0)),
             "np.max(z, 0) is the largest entry of each column (a "
             "reduction): the elementwise maximum is np.maximum(z, 0)."),
@@ -399,6 +416,11 @@ INITIALIZATION_MISTAKES = (
             "your weights have standard deviation {std}, about 1: multiply "
             "them by 0.01, W1 = rng.standard_normal((n_h, n_x)) * 0.01, so "
             "that Z starts near 0."),
+    Mistake("weights scaled wrong", misscaled_weights,
+            "your weights have standard deviation {std} (measured on a "
+            "layer of 300 x 400): this course draws them 0.01 times a "
+            "standard normal, W1 = rng.standard_normal((n_h, n_x)) * "
+            "0.01."),
     Mistake("uniform weights", uniform_weights,
             "your weights are all >= 0 (np.random.rand draws from [0, 1)): "
             "draw from a standard normal, rng.standard_normal((n_h, n_x)) "

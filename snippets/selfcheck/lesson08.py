@@ -360,6 +360,7 @@ _DENOMINATORS = {
     "sqrt(s) + epsilon": lambda s, epsilon: np.sqrt(s) + epsilon,
     "sqrt(s + epsilon)": lambda s, epsilon: np.sqrt(s + epsilon),
     "s + epsilon": lambda s, epsilon: s + epsilon,
+    "sqrt(s)": lambda s, epsilon: np.sqrt(s),
 }
 
 
@@ -410,8 +411,9 @@ def adam_with(*, correction="t", denominator="sqrt(s) + epsilon",
     """An Adam step with a mistake.
 
     ``correction`` is the power in ``1 - beta**power`` ("t", "t - 1",
-    "t + 1", or "" for none); ``swapped`` is "" or where beta1 and beta2
-    trade places: "averages" or "everywhere" (also in the correction);
+    "t + 1", or "" for none), or "beta**t" (divided by beta**t itself);
+    ``swapped`` is "" or where beta1 and beta2 trade places: "averages"
+    or "everywhere" (also in the correction);
     ``square`` is what s averages ("dW**2", "|dW|" or "dW"); ``store``
     is "v" (v and s returned) or "v_hat" (the corrected ones returned).
     """
@@ -419,14 +421,17 @@ def adam_with(*, correction="t", denominator="sqrt(s) + epsilon",
                beta2=0.999, epsilon=1e-8):
         b1, b2 = (beta2, beta1) if swapped else (beta1, beta2)
         c1, c2 = (b1, b2) if swapped == "everywhere" else (beta1, beta2)
-        power = {"t": t, "t - 1": t - 1, "t + 1": t + 1}.get(correction)
+        power = {"t": t, "t - 1": t - 1, "t + 1": t + 1,
+                 "beta**t": t}.get(correction)
         new_parameters, new_v, new_s = {}, {}, {}
         for key, W in parameters.items():
             dW = grads["d" + key]
             v_dW = b1 * v["d" + key] + (1 - b1) * dW
             s_dW = b2 * s["d" + key] + (1 - b2) * _SQUARES[square](dW)
             v_hat, s_hat = v_dW, s_dW
-            if power is not None:
+            if correction == "beta**t":
+                v_hat, s_hat = v_dW / c1**power, s_dW / c2**power
+            elif power is not None:
                 v_hat, s_hat = v_dW / (1 - c1**power), s_dW / (1 - c2**power)
             top = v_hat if step_with == "v_hat" else dW
             new_parameters[key] = W - learning_rate * top / _DENOMINATORS[
@@ -861,6 +866,10 @@ RMSPROP_MISTAKES = (
             "your s averages dW itself, not its square, so it can be "
             "negative (np.sqrt gives NaN): s = beta * s + (1 - beta) * "
             "dW**2."),
+    Mistake("epsilon forgotten", like(rmsprop_with(denominator="sqrt(s)")),
+            "your step divides by np.sqrt(s) alone: add epsilon, W = W - "
+            "learning_rate * dW / (np.sqrt(s) + epsilon), so that a tiny s "
+            "cannot blow the step up."),
     Mistake("s not averaged (AdaGrad)", like(rmsprop_with(average=False)),
             "your s adds up every squared gradient, s = s + dW**2, which is "
             "AdaGrad (its steps shrink for ever): RMSprop averages them, "
@@ -889,6 +898,14 @@ ADAM_MISTAKES = (
             "your bias correction uses t + 1, as if t counted from 0: the "
             "t passed in already counts from 1, so v_hat = v / (1 - "
             "beta1**t) and s_hat = s / (1 - beta2**t)."),
+    Mistake("bias correction by beta**t",
+            like(adam_with(correction="beta**t")),
+            "your bias correction divides by beta1**t and beta2**t: it "
+            "divides by 1 - beta**t, v_hat = v / (1 - beta1**t) and s_hat "
+            "= s / (1 - beta2**t)."),
+    Mistake("epsilon forgotten", like(adam_with(denominator="sqrt(s)")),
+            "your step divides by np.sqrt(s_hat) alone: add epsilon, W = "
+            "W - learning_rate * v_hat / (np.sqrt(s_hat) + epsilon)."),
     Mistake("epsilon inside the sqrt",
             like(adam_with(denominator="sqrt(s + epsilon)")),
             "your epsilon is inside the square root, np.sqrt(s_hat + "

@@ -230,20 +230,24 @@ class Run:
                 continue
             common = set(got or {}) & set(their_got or {})
             if not common or any(
-                first_difference(their_got[key], got[key], key) is not None
+                not _same_output(their_got[key], got[key], key)
                 for key in common
             ):
                 return False
             telling = {
                 key for key in their_got or {} if key in expected
-                and first_difference(expected[key], their_got[key], key)
-                is not None
+                and not _same_output(expected[key], their_got[key], key)
             }
             if not telling <= common:  # the evidence is not there
                 return False
             seen += bool(telling)
             compared += 1
         return compared > 0 and seen > 0
+
+def _same_output(a, b, key):
+    """True if two outputs have the same shape and values."""
+    return shape_of(a) == shape_of(b) and first_difference(a, b, key) is None
+
 
 def run_check(spec, fn):
     """Run every line of ``spec`` on ``fn``; return the ``Report``."""
