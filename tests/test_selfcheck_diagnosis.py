@@ -231,9 +231,9 @@ def test_fresh_mistakes_none_named_wrongly():
     named, wrong, slow = [], [], []
     for check, fn, true_names in FRESH:
         np.random.seed(0)
-        start = time.perf_counter()
+        start = time.process_time()  # this process's time: not the load
         report = check(fn)
-        if time.perf_counter() - start > 1:
+        if time.process_time() - start > 1:
             slow.append(fn.__name__)
         assert not report, fn.__name__
         if report.mistake in true_names:
