@@ -195,6 +195,28 @@ def test_own_failing_relu_is_blamed_first():
     assert "leaky ReLU" in report.diagnosis  # check_relu's own diagnosis
 
 
+def test_own_unfinished_relu_is_named_not_the_forward_pass():
+    """forward is written, relu still raises NotImplementedError (a notebook
+    filled in out of order): relu is the one not implemented yet."""
+    namespace = {"np": np}
+    exec(
+        "def relu(z):\n"
+        "    raise NotImplementedError\n"
+        "def forward_propagation_nn(X, parameters):\n"
+        "    Z1 = parameters['W1'] @ X + parameters['b1']\n"
+        "    A1 = relu(Z1)\n"
+        "    Z2 = parameters['W2'] @ A1 + parameters['b2']\n"
+        "    A2 = 1 / (1 + np.exp(-Z2))\n"
+        "    return A2, {'Z1': Z1, 'A1': A1, 'Z2': Z2, 'A2': A2}\n",
+        namespace)
+    report = check_forward_propagation_nn(namespace["forward_propagation_nn"])
+    assert not report
+    assert report.diagnosis.startswith(
+        "your forward_propagation_nn calls your relu, which fails "
+        "check_relu: fix relu first. check_relu says: relu is not "
+        "implemented yet"), report.diagnosis
+
+
 def relu(z):
     # this module's relu, right: a forward pass that calls it and fails
     # for another reason must not blame it
