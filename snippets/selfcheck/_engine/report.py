@@ -244,6 +244,7 @@ class Run:
             compared += 1
         return compared > 0 and seen > 0
 
+
 def _same_output(a, b, key):
     """True if two outputs have the same shape and values."""
     return shape_of(a) == shape_of(b) and first_difference(a, b, key) is None
