@@ -269,3 +269,22 @@ def test_fresh_mistakes_none_named_wrongly():
     # they were; 38 since entries were added for 9 of the misses (so no
     # longer a measure on unseen mistakes)
     assert len(named) >= 38, (len(named), len(FRESH))
+
+
+def forward_with_a_flat_cost(X, parameters):
+    A2, cache = snippets.forward_propagation_nn(X, parameters)
+    snippets.compute_cost(A2.ravel(), np.zeros(X.shape[1]))  # guard raises
+    return A2, cache
+
+
+def test_a_guarded_course_function_is_not_the_learners_line():
+    """The course's guard (snippets/_validation) raises: the line shown
+    is the learner's call, not the guard's `raise`."""
+    from snippets.selfcheck._engine.run import call_safely
+
+    call = call_safely(forward_with_a_flat_cost, (
+        np.ones((2, 3)), snippets.initialize_parameters_nn(2, 4, 1)),
+        ("X", "parameters"))
+    assert isinstance(call.error, ValueError)
+    assert call.where.startswith("test_selfcheck_diagnosis.py:"), call.where
+    assert "snippets.compute_cost(A2.ravel()" in call.where

@@ -16,10 +16,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-# frames in these folders are the checker's or NumPy's, not the learner's
+from snippets import _validation
+
+# frames in these folders are the checker's, the course's argument guards
+# (snippets/_validation) or NumPy's, not the learner's
 _NOT_THE_LEARNER = tuple(
     os.path.dirname(os.path.abspath(module_file)) + os.sep
-    for module_file in (__file__, np.__file__)
+    for module_file in (__file__, _validation.__file__, np.__file__)
 )
 
 
@@ -89,8 +92,9 @@ def call_safely(fn, args, names, *, start_state=None):
 def learner_line(tb):
     """``"file.py:12: source"`` of the last traceback frame of the learner.
 
-    Frames inside ``snippets`` (the checker, the course's functions) and
-    inside NumPy are skipped; None if no frame is left.
+    Frames of the checker, of the course's argument guards
+    (``snippets/_validation``) and of NumPy are skipped; None if no frame
+    is left.
     """
     frames = [
         frame for frame in traceback.extract_tb(tb)
