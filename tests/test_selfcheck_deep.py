@@ -120,7 +120,9 @@ def test_initialization_measures_every_layer():
 def test_forward_report_shows_the_output_layer():
     """ReLU on layer L: AL differs, the caches' shapes are fine."""
     report = check_forward_propagation_deep(forward_deep_all_relu)
-    assert "FAIL values: AL differs on case ([3, 4, 4, 1], 5)" in flat(report)
+    text = flat(report)
+    assert "FAIL values: 5 outputs differ, AL, caches[2]['A']" in text
+    assert "AL differs on case ([3, 4, 4, 1], 5), max |diff| 0.49" in text
     assert "ok shapes" in flat(report)
 
 
