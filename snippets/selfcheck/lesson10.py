@@ -134,10 +134,22 @@ def check_forward_propagation_deep(fn):
       ok   returns (AL, caches): a list of L dicts with keys A_prev, Z, A
       ok   shapes for (layer_dims, m) = ([3, 4, 4, 1], 5), ([3, 4, 1], 1),
            ([3, 1], 3), ([2, 5, 3, 4, 1], 4), ([4, 4, 4, 4], 4)
-      FAIL values: AL differs on case ([3, 4, 4, 1], 5), max |diff| 0.49 at
-           AL[0, 2]
+      FAIL values: 5 outputs differ, AL, caches[2]['A'], caches[1]['A'],
+           caches[0]['A'] and caches[3]['A']
+           AL differs on case ([3, 4, 4, 1], 5), max |diff| 0.49 at AL[0, 2]
            expected AL[0, 1:5] = [0.4258, 0.489, 0.565, 0.6095]
            got      AL[0, 1:5] = [0, 0, 0.2617, 0.4454]
+           caches[2]['A'] differs on case ([3, 4, 4, 1], 5), max |diff| 0.49
+           at caches[2]['A'][0, 2]
+           expected caches[2]['A'][0, 1:5] = [0.4258, 0.489, 0.565, 0.6095]
+           got      caches[2]['A'][0, 1:5] = [0, 0, 0.2617, 0.4454]
+           caches[1]['A'] differs on case ([3, 4, 1], 1): expected 0.5386, got
+           0.1547
+           caches[0]['A'] differs on case ([3, 1], 3), max |diff| 4.3 at
+           caches[0]['A'][0, 1]
+           expected caches[0]['A'][0, 0:3] = [0.461, 0.9951, 0.007807]
+           got      caches[0]['A'][0, 0:3] = [0, 5.319, 0]
+           also differ: caches[3]['A']
       ok   dtype: float64 in -> float64 out, float32 in -> float32 out
       ok   X and parameters are left unchanged
       ok   NumPy's global random state is left unchanged
@@ -401,6 +413,20 @@ def reads_past_layer_L(run):
         run, lambda L: (f"W{L + 1}", f"b{L + 1}"))
 
 
+def misnamed_key(run):
+    """A KeyError for a key other than W0, b0, W_{L+1} or b_{L+1}.
+
+    Those are the layer loop's range, named by its own entries, not a
+    misspelled name: reading W0 must not also be an "unknown key".
+    """
+    for case, call in zip(run.cases, run.calls):
+        if isinstance(call.error, KeyError) and call.error.args:
+            L, key = layers_of(case), call.error.args[0]
+            if key not in ("W0", "b0", f"W{L + 1}", f"b{L + 1}"):
+                return {"key": repr(key)}
+    return None
+
+
 def _large_layers(run):
     """``(n_l, n_{l-1}, W_l)`` of the large case, l = 1 .. L, or []."""
     case, got = run.cases[-1], run.got[-1] or {}
@@ -502,9 +528,14 @@ def one_dimensional_biases(run):
 
 
 def uniform_weights(run):
-    """All weights are >= 0: drawn from [0, 1) with ``rand``."""
+    """All weights are >= 0 and spread: drawn from [0, 1) with ``rand``.
+
+    All-zero (or constant) weights are >= 0 too, but are the symmetry
+    mistake, not this one.
+    """
     layers = _large_layers(run)
-    return bool(layers) and all(W.min() >= 0 for *_, W in layers)
+    return bool(layers) and all(W.min() >= 0 and W.std() > 0
+                                for *_, W in layers)
 
 
 def nonzero_biases(run):
@@ -729,7 +760,7 @@ FORWARD_DEEP_MISTAKES = (
             "your loop reads a layer after the last one: L = "
             "len(parameters) // 2 (each layer has a W and a b), and the "
             "layers are 1 to L, for l in range(1, L + 1)."),
-    Mistake("unknown key", missing_key,
+    Mistake("unknown key", misnamed_key,
             "your code reads the key {key}, which is not there: parameters "
             "has W1 .. WL and b1 .. bL (names are case-sensitive)."),
     Mistake("AL returned alone", returns_array,
