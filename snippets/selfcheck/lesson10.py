@@ -24,6 +24,7 @@ from snippets.selfcheck._engine.common import (
     GLOBAL_RANDOM_STATE_MISTAKES,
     SIGNATURE_MISTAKE,
     as_float32,
+    changed_inputs,
     float_array,
     like_any,
     missing_key,
@@ -38,7 +39,7 @@ from snippets.selfcheck._engine.report import (
     describe,
     dtype_line,
     fmt,
-    join,
+    inputs_line,
     like,
     random_state_line,
     returns_line,
@@ -48,7 +49,6 @@ from snippets.selfcheck._engine.report import (
     values_line,
     warnings_line,
 )
-from snippets.selfcheck._engine.run import call_safely, same_value
 
 
 def check_initialize_parameters_deep(fn):
@@ -612,72 +612,6 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
     return backward
 
 
-def changed_cache_parts(run):
-    """Per case, the parts of ``caches`` the learner's function changed.
-
-    The engine compares dicts and arrays it was given; a list of dicts
-    it sees as changed whenever it is copied. This calls the function
-    once more per case, keeps the copies it was given, and compares each
-    cache's arrays.
-    """
-    if not hasattr(run, "cache_changes"):
-        index = run.spec.arg_names.index("caches")
-        run.cache_changes = []
-        for case in run.cases:
-            seen = []
-
-            def keep(*args, seen=seen):
-                seen.append(args)
-                return run.fn(*args)
-
-            call_safely(keep, case.args, run.spec.arg_names)
-            original = case.args[index]
-            passed = seen[0][index] if seen else original
-            run.cache_changes.append(_cache_differences(original, passed))
-    return run.cache_changes
-
-
-def _cache_differences(original, passed):
-    """``["caches[2]['A']"]``: where ``passed`` differs from ``original``."""
-    if not isinstance(passed, list) or len(passed) != len(original):
-        return ["caches"]
-    parts = []
-    for index, (mine, theirs) in enumerate(zip(original, passed)):
-        if not isinstance(theirs, dict) or set(theirs) != set(mine):
-            parts.append(f"caches[{index}]")
-            continue
-        parts += [f"caches[{index}][{key!r}]" for key in mine
-                  if not same_value(mine[key], theirs[key])]
-    return parts
-
-
-def changed_parts(run):
-    """Per case, every input the learner's function changed."""
-    return [
-        [part for part in call.changed_inputs if part != "caches"] + cached
-        for call, cached in zip(run.calls, changed_cache_parts(run))
-    ]
-
-
-def deep_inputs_line(run):
-    """The arguments, caches included, are left unchanged."""
-    text = f"{join(run.spec.arg_names)} are left unchanged"
-    for case, parts in zip(run.cases, changed_parts(run)):
-        if parts:
-            return Line("fail", text, (
-                f"{join(parts)} changed on case {case.name}",))
-    return Line("ok", text)
-
-
-def deep_changed_inputs(run):
-    """The function changes what it was given (caches included)."""
-    for parts in changed_parts(run):
-        if parts:
-            return {"changed": join(dict.fromkeys(
-                part.split("[")[0] for part in parts))}
-    return None
-
-
 def bias_without_keepdims(run):
     """Some db_l lost its second axis (a sum without keepdims)."""
     return any(key.startswith("db") and np.ndim(value) < 2
@@ -825,7 +759,7 @@ BACKWARD_DEEP_MISTAKES = (
     Mistake("unknown key", missing_key,
             "your code reads the key {key}, which is not there: parameters "
             "has W1 .. WL and b1 .. bL, each cache A_prev, Z and A."),
-    Mistake("inputs changed in place", deep_changed_inputs,
+    Mistake("inputs changed in place", changed_inputs,
             "your function changes {changed}, which it was given (dZ = "
             "caches[-1]['A'], then dZ -= Y, changes the cache's AL): make "
             "a new array, dZ = AL - Y."),
@@ -909,6 +843,6 @@ BACKWARD_DEEP = Spec(
     returns="returns a dict with keys dW1, db1, ..., dWL, dbL",
     shapes=_Symbols(),
     lines=(_keys_line("d", "L = len(caches)"), shapes_line, values_line,
-           dtype_line, deep_inputs_line, random_state_line, warnings_line),
+           dtype_line, inputs_line, random_state_line, warnings_line),
     mistakes=BACKWARD_DEEP_MISTAKES,
 )

@@ -28,6 +28,7 @@ from snippets.selfcheck._engine.common import (
     COMMON_LINES,
     GLOBAL_RANDOM_STATE_MISTAKES,
     SIGNATURE_MISTAKE,
+    changed_inputs,
     float_array,
     like_any,
     missing_key,
@@ -40,6 +41,7 @@ from snippets.selfcheck._engine.report import (
     Mistake,
     Spec,
     first_difference,
+    inputs_line,
     like,
     random_state_line,
     returns_line,
@@ -53,8 +55,6 @@ from snippets.selfcheck.lesson10 import (
     _Symbols,
     bias_without_keepdims,
     caches_line,
-    deep_changed_inputs,
-    deep_inputs_line,
     deep_network,
     layer_label,
     unpack_forward_deep,
@@ -720,7 +720,7 @@ BACKWARD_DROPOUT_MISTAKES = (
             "your code reads the key {key}, which is not there: a hidden "
             "layer's cache has A_prev, Z, A, D and keep_prob, the output "
             "layer's A_prev, Z and A."),
-    Mistake("inputs changed in place", deep_changed_inputs,
+    Mistake("inputs changed in place", changed_inputs,
             "your function changes {changed}, which it was given: make new "
             "arrays, dA = dA * D / keep_prob, not dA *= D."),
     Mistake("db without keepdims", bias_without_keepdims,
@@ -756,6 +756,6 @@ BACKWARD_DROPOUT = Spec(
     returns="returns a dict with keys dW1, db1, ..., dWL, dbL",
     shapes=_Symbols(),
     lines=(_keys_line("d", "L = len(caches)"), shapes_line, values_line,
-           deep_inputs_line, random_state_line, warnings_line),
+           inputs_line, random_state_line, warnings_line),
     mistakes=BACKWARD_DROPOUT_MISTAKES,
 )

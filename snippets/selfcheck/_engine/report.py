@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from snippets.selfcheck._engine.run import call_safely
+from snippets.selfcheck._engine.run import call_safely, holds_parts
 
 # values within these tolerances count as equal, per dtype
 TOLERANCES = {np.dtype(np.float32): (1e-4, 1e-6)}
@@ -470,7 +470,7 @@ def inputs_line(run):
     """The function leaves the arrays and dicts it is given unchanged."""
     names = [
         name for name, arg in zip(run.spec.arg_names, run.cases[0].args)
-        if isinstance(arg, np.ndarray | Mapping)
+        if isinstance(arg, np.ndarray | Mapping) or holds_parts(arg)
     ]
     text = f"{join(names)} {'is' if len(names) == 1 else 'are'} left " \
         f"unchanged"

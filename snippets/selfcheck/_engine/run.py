@@ -135,8 +135,17 @@ def changed_parts(name, original, passed):
     """Names of the parts of ``passed`` that no longer equal ``original``.
 
     ``["parameters['W1']"]`` when a dict's array changed, ``[name]`` when
-    an array changed or a dict gained or lost keys.
+    an array changed or a dict gained or lost keys; a list of dicts or
+    arrays (the deep networks' caches) part by part, ``"caches[2]['A']"``.
     """
+    if holds_parts(original):
+        if not isinstance(passed, list) or len(passed) != len(original):
+            return [name]
+        return [
+            path
+            for index, (mine, theirs) in enumerate(zip(original, passed))
+            for path in changed_parts(f"{name}[{index}]", mine, theirs)
+        ]
     if isinstance(original, Mapping):
         if not isinstance(passed, Mapping) or set(passed) != set(original):
             return [name]
@@ -147,6 +156,12 @@ def changed_parts(name, original, passed):
                                       passed[key])
         ]
     return [] if same_value(original, passed) else [name]
+
+
+def holds_parts(value):
+    """True for a list of dicts or arrays, compared part by part."""
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(item, Mapping | np.ndarray) for item in value)
 
 
 def same_value(a, b):
