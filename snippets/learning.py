@@ -246,8 +246,8 @@ def update_parameters_nn(parameters, grads, learning_rate):
     array([[1., 2.]])
     """
     new_parameters = {}
-    for key in ("W1", "b1", "W2", "b2"):
+    for key, W in parameters.items():      # W1, b1, W2, b2, ... any depth
         step = learning_rate * grads["d" + key]
-        new_parameters[key] = parameters[key] - step   # a new array
+        new_parameters[key] = W - step     # a new array
     return new_parameters
 # --8<-- [end:update_parameters_nn]

@@ -14,7 +14,12 @@ import numpy as np
 import pytest
 
 import snippets.data as data_module
-from snippets.data import load_titanic
+from snippets.data import load_digits, load_titanic
+from snippets.deep import (
+    backward_propagation_deep,
+    forward_propagation_deep,
+    initialize_parameters_deep,
+)
 from snippets.fitting import MOMENTUM_BETA, RMSPROP_BETA, fit_nn, run_epoch
 from snippets.forward import forward_propagation_nn
 from snippets.initialization import initialize_parameters_nn
@@ -29,6 +34,13 @@ from snippets.logistic_regression import (
     train_logistic_regression,
 )
 from snippets.minibatches import random_mini_batches
+from snippets.multiclass import (
+    backward_propagation_softmax,
+    compute_cost_softmax,
+    forward_propagation_softmax,
+    one_hot,
+    predict_softmax,
+)
 from snippets.optimizers import (
     initialize_adam,
     update_parameters_with_adam,
@@ -647,3 +659,407 @@ def test_bad_seed_learning_rate_and_n_h(tiny):
         call(tiny, n_h=0)
     with pytest.raises(ValueError, match=r"^fit_nn: hidden_activation "):
         call(tiny, hidden_activation="sigmoid")
+
+
+# --- fit_nn: one-hot labels, deeper networks, L2, dropout, decay ------------
+
+@pytest.fixture(scope="module")
+def digits():
+    """The digits with a validation split, one-hot labels in columns."""
+    data = load_digits(validation_size=0.2)
+    return {"X": data.X_train.T, "Y": one_hot(data.y_train, 10),
+            "X_val": data.X_val.T, "Y_val": one_hot(data.y_val, 10),
+            "X_test": data.X_test.T, "y_test": data.y_test}
+
+
+@pytest.fixture(scope="module")
+def digits_runs(digits):
+    """Issue 19's and issue 20's digits runs, trained once for the module.
+
+    Adam, mini-batches of 64, at most 200 epochs, patience 10, seed 0:
+    32 hidden units at learning rate 0.01 (issue 19's call), and two
+    hidden layers (64, 32) at 0.003, the rate of 0.001, 0.003 and 0.01
+    with the lowest mean validation cost over seeds 0-3 (0.0852, against
+    0.0873 and 0.0982). About 2 and 5 s.
+    """
+    runs = {}
+    for n_h, rate in ((32, 0.01), ((64, 32), 0.003)):
+        runs[n_h] = fit_nn(
+            digits["X"], digits["Y"], n_h, X_val=digits["X_val"],
+            Y_val=digits["Y_val"], optimizer="adam", learning_rate=rate,
+            mini_batch_size=64, num_epochs=200, patience=10, seed=0)
+    return runs
+
+
+def test_digits_one_hidden_layer_reaches_95_percent(digits, digits_runs):
+    """Issue 19's bar; predict_softmax reads fit_nn's parameters."""
+    parameters, history = digits_runs[32]
+    assert sorted(parameters) == ["W1", "W2", "b1", "b2"]
+    assert parameters["W2"].shape == (10, 32)
+    y_pred = predict_softmax(parameters, digits["X_test"])
+    assert np.mean(y_pred == digits["y_test"]) >= 0.95
+    # the recorded cost is the categorical cross-entropy on X_val
+    best = history["best_epoch"]
+    A2, _ = forward_propagation_softmax(digits["X_val"], parameters)
+    assert history["val_cost"][best] == compute_cost_softmax(
+        A2, digits["Y_val"])
+    assert history["val_cost"][0] < math.log(10)
+
+
+def test_digits_two_hidden_layers_reach_96_percent(digits, digits_runs):
+    """Issue 20's bar, predicting with forward_propagation_deep + argmax."""
+    parameters, _ = digits_runs[(64, 32)]
+    assert {key: value.shape for key, value in parameters.items()} == {
+        "W1": (64, 64), "b1": (64, 1), "W2": (32, 64), "b2": (32, 1),
+        "W3": (10, 32), "b3": (10, 1)}
+    AL, _ = forward_propagation_deep(digits["X_test"], parameters,
+                                     output="softmax")
+    assert np.mean(np.argmax(AL, axis=0) == digits["y_test"]) >= 0.96
+
+
+def deep_manual_fit(X, Y, X_val, Y_val, n_h, epochs, *, output,
+                    learning_rate=0.01, lambd=0.0, keep_prob=1.0,
+                    decay_rate=0.0, size=16, seed=0):
+    """fit_nn's documented loop with the deep functions and Adam."""
+    if isinstance(n_h, int):
+        parameters = initialize_parameters_nn(X.shape[0], n_h, Y.shape[0],
+                                              seed=seed)
+    else:
+        parameters = initialize_parameters_deep(
+            [X.shape[0], *n_h, Y.shape[0]], seed=seed)
+    cost = compute_cost if output == "sigmoid" else compute_cost_softmax
+    v, s = initialize_adam(parameters)
+    t, rng = 0, np.random.default_rng(seed)
+    snapshots, train, val = [], [], []
+    for epoch in range(epochs):
+        alpha = learning_rate / (1 + decay_rate * epoch)
+        for X_batch, Y_batch in random_mini_batches(X, Y, size,
+                                                    seed=seed + epoch):
+            _, caches = forward_propagation_deep(
+                X_batch, parameters, output=output, keep_prob=keep_prob,
+                seed=rng)
+            grads = backward_propagation_deep(
+                parameters, caches, X_batch, Y_batch, output=output,
+                lambd=lambd)
+            t += 1
+            parameters, v, s = update_parameters_with_adam(
+                parameters, grads, v, s, t, alpha)
+        snapshots.append(parameters)
+        train.append(cost(forward_propagation_deep(
+            X, parameters, output=output)[0], Y))
+        val.append(cost(forward_propagation_deep(
+            X_val, parameters, output=output)[0], Y_val))
+    return snapshots, train, val
+
+
+@pytest.fixture(scope="module")
+def small_digits(digits):
+    """200 training and 100 validation digits: quick runs."""
+    return {"X": digits["X"][:, :200], "Y": digits["Y"][:, :200],
+            "X_val": digits["X_val"][:, :100],
+            "Y_val": digits["Y_val"][:, :100]}
+
+
+def small_fit(small, n_h, **options):
+    """fit_nn on the small digits, Adam, batches of 16, no stopping."""
+    epochs = options.pop("num_epochs", 4)
+    return fit_nn(small["X"], small["Y"], n_h, X_val=small["X_val"],
+                  Y_val=small["Y_val"], mini_batch_size=16,
+                  num_epochs=epochs, patience=epochs, **options)
+
+
+@pytest.mark.parametrize("n_h, options", [
+    (6, {}),
+    ((8, 6), {}),
+    ((8, 6, 5), {"lambd": 2.0, "keep_prob": 0.7, "decay_rate": 0.5}),
+    (6, {"lambd": 0.5, "keep_prob": 0.8, "decay_rate": 1.0}),
+])
+def test_matches_the_deep_loop_written_out(small_digits, n_h, options):
+    """Softmax, any depth, L2, dropout and decay: the documented loop.
+
+    Initial weights initialize_parameters_nn(seed) for an int n_h, He
+    (initialize_parameters_deep(seed)) for a tuple; dropout masks from
+    one default_rng(seed), in step order; alpha0 / (1 + decay_rate k);
+    the costs without penalty or dropout.
+    """
+    parameters, history = small_fit(small_digits, n_h, **options)
+    snapshots, train, val = deep_manual_fit(
+        small_digits["X"], small_digits["Y"], small_digits["X_val"],
+        small_digits["Y_val"], n_h, 4, output="softmax", **options)
+    assert history["train_cost"] == train
+    assert history["val_cost"] == val
+    best = snapshots[history["best_epoch"]]
+    assert list(parameters) == list(best)
+    for key in best:
+        assert np.array_equal(parameters[key], best[key])
+
+
+def test_sigmoid_deep_network_matches_the_loop(titanic):
+    """Y (1, m) with a tuple n_h: a sigmoid output on He weights."""
+    parameters, history = fit(titanic, n_h=(6, 4), num_epochs=3,
+                              patience=3, mini_batch_size=16,
+                              keep_prob=0.9)
+    snapshots, train, val = deep_manual_fit(
+        titanic["X"], titanic["Y"], titanic["X_val"], titanic["Y_val"],
+        (6, 4), 3, output="sigmoid", keep_prob=0.9)
+    assert (history["train_cost"], history["val_cost"]) == (train, val)
+    assert parameters["W3"].shape == (1, 4)
+
+
+def test_one_hot_one_layer_matches_the_softmax_functions(small_digits):
+    """Lesson 9's own functions give the same network, bit for bit."""
+    X, Y = small_digits["X"], small_digits["Y"]
+    parameters, history = small_fit(small_digits, 6, num_epochs=2)
+    mine = initialize_parameters_nn(64, 6, 10, seed=0)
+    v, s = initialize_adam(mine)
+    t = 0
+    for epoch in range(2):
+        for X_batch, Y_batch in random_mini_batches(X, Y, 16, epoch):
+            A2, cache = forward_propagation_softmax(X_batch, mine)
+            grads = backward_propagation_softmax(mine, cache, X_batch,
+                                                 Y_batch)
+            t += 1
+            mine, v, s = update_parameters_with_adam(mine, grads, v, s, t,
+                                                     0.01)
+    A2, _ = forward_propagation_softmax(X, mine)
+    assert history["train_cost"][-1] == compute_cost_softmax(A2, Y)
+
+
+def test_l2_ends_with_smaller_weights(titanic):
+    """The larger lambd, the smaller the weights; costs stay plain."""
+    norms = []
+    for lambd in (0.0, 1.0, 10.0):
+        parameters, history = fit(titanic, n_h=(16, 8), lambd=lambd,
+                                  num_epochs=30, patience=30)
+        norms.append(sum(float(np.sum(parameters[f"W{layer}"] ** 2))
+                         for layer in (1, 2, 3)))
+        best = history["best_epoch"]
+        AL, _ = forward_propagation_deep(titanic["X_val"], parameters)
+        assert history["val_cost"][best] == compute_cost(
+            AL, titanic["Y_val"])
+    assert norms[0] > norms[1] > norms[2]
+
+
+def test_dropout_is_deterministic_per_seed(small_digits):
+    """keep_prob < 1: the same seed, the same run; not keep_prob = 1's."""
+    first, history = small_fit(small_digits, (8, 6), keep_prob=0.8)
+    second, again = small_fit(small_digits, (8, 6), keep_prob=0.8)
+    assert history == again
+    for key in first:
+        assert np.array_equal(first[key], second[key])
+    _, plain = small_fit(small_digits, (8, 6))
+    assert plain["train_cost"] != history["train_cost"]
+    _, other = small_fit(small_digits, (8, 6), keep_prob=0.5)
+    assert other["train_cost"] != history["train_cost"]
+
+
+def test_decay_slows_the_steps(small_digits):
+    """decay_rate shrinks each epoch's rate; 0 is exactly no decay."""
+    start = initialize_parameters_deep([64, 8, 10], seed=0)
+    moved = []
+    for decay_rate in (0.0, 10.0):
+        parameters, history = small_fit(small_digits, (8,),
+                                        decay_rate=decay_rate,
+                                        num_epochs=3)
+        moved.append(float(np.abs(parameters["W1"] - start["W1"]).sum()))
+    assert moved[1] < moved[0]
+    _, undecayed = small_fit(small_digits, (8,), num_epochs=3)
+    _, zero = small_fit(small_digits, (8,), decay_rate=0.0, num_epochs=3)
+    assert undecayed == zero
+
+
+def test_regularized_runs_leave_global_state_and_inputs(small_digits):
+    """Dropout draws from its own generator; the inputs stay as they were."""
+    np.random.seed(3)
+    before = np.random.get_state()[1].copy()
+    arrays = copy.deepcopy(small_digits)
+    small_fit(small_digits, (8, 6), keep_prob=0.5, lambd=1.0,
+              decay_rate=0.1)
+    assert np.array_equal(np.random.get_state()[1], before)
+    for name, array in arrays.items():
+        assert np.array_equal(small_digits[name], array)
+
+
+def test_float32_deep_softmax_stays_float32(small_digits):
+    """float32 inputs give float32 parameters at any depth, with dropout."""
+    small = {**small_digits, "X": small_digits["X"].astype(np.float32)}
+    parameters, history = small_fit(small, (8, 6), keep_prob=0.8,
+                                    lambd=0.1, num_epochs=2)
+    assert {p.dtype for p in parameters.values()} == {np.dtype("float32")}
+    assert type(history["val_cost"][0]) is float
+
+
+def test_list_and_numpy_sizes_are_accepted(small_digits):
+    """n_h as a list or NumPy ints is the tuple or int it stands for."""
+    _, as_tuple = small_fit(small_digits, (8, 6), num_epochs=1)
+    _, as_list = small_fit(small_digits, [np.int64(8), 6], num_epochs=1)
+    assert as_tuple == as_list
+    _, as_int = small_fit(small_digits, 6, num_epochs=1)
+    _, as_numpy = small_fit(small_digits, np.int64(6), num_epochs=1)
+    assert as_int == as_numpy
+
+
+# --- fit_nn: error messages of the new options -------------------------------
+
+@pytest.fixture
+def tiny3():
+    """Six training and four validation examples of 3 classes."""
+    rng = np.random.default_rng(2)
+    return {"X": rng.standard_normal((2, 6)),
+            "Y": one_hot(np.array([0, 1, 2, 0, 1, 2]), 3),
+            "X_val": rng.standard_normal((2, 4)),
+            "Y_val": one_hot(np.array([2, 1, 0, 1]), 3)}
+
+
+def test_tiny_one_hot_problem_runs(tiny3):
+    """The fixture is valid input, and trains a softmax."""
+    parameters, history = call(tiny3, n_h=(3, 2))
+    assert parameters["W3"].shape == (3, 2)
+    assert len(history["val_cost"]) == 2
+
+
+@pytest.mark.parametrize("rows", [2, 4])
+def test_one_hot_classes_must_agree(tiny3, rows):
+    """Y_val with another number of classes than Y is refused."""
+    Y_val = one_hot(np.array([0, 1, 1, 0]), rows)
+    with raises(ValueError, (
+            f"fit_nn: Y_val has {rows} rows but Y has 3; both must encode "
+            f"the labels the same way: one row of 0/1 labels, or one-hot "
+            f"columns of the same n_y classes. Hint: build both with "
+            f"one_hot(y, n_classes) and the same n_classes, or reshape "
+            f"both with y.reshape(1, -1).")):
+        call(tiny3, Y_val=Y_val)
+
+
+def test_binary_and_one_hot_labels_must_agree(tiny, tiny3):
+    """0/1 labels with one-hot validation labels, and the reverse."""
+    with raises(ValueError, (
+            "fit_nn: Y_val has 3 rows but Y has 1; both must encode the "
+            "labels the same way: one row of 0/1 labels, or one-hot "
+            "columns of the same n_y classes. Hint: build both with "
+            "one_hot(y, n_classes) and the same n_classes, or reshape "
+            "both with y.reshape(1, -1).")):
+        call(tiny, Y_val=one_hot(np.array([0, 1, 2]), 3))
+    with pytest.raises(ValueError,
+                       match=r"^fit_nn: Y_val has 1 rows but Y has 3; "):
+        call(tiny3, Y_val=np.array([[1, 0, 1, 1]]))
+
+
+@pytest.mark.parametrize("Y_val, hint", [
+    (np.array([2, 1, 0, 1]), " It holds one label per example: turn it "
+                             "into one-hot columns with one_hot(y_val, "
+                             "n_classes)."),
+    (one_hot(np.array([2, 1, 0, 1]), 3).T,
+     " It looks transposed (one example per row): pass Y_val.T."),
+    (one_hot(np.array([2, 1]), 3), "")])
+def test_one_hot_validation_labels_of_the_wrong_shape(tiny3, Y_val, hint):
+    """Y_val must be (n_y, m_val) like Y, with a hint for 1-D labels."""
+    with raises(ValueError, (
+            f"fit_nn: Y_val must have shape (n_y, m_val) = (3, 4), one "
+            f"one-hot column per example (column of X_val), but got shape "
+            f"{Y_val.shape}.{hint}")):
+        call(tiny3, Y_val=Y_val)
+
+
+def test_one_hot_columns_are_checked(tiny3):
+    """A column that is not one-hot, in Y or in Y_val, is named."""
+    Y = tiny3["Y"].copy()
+    Y[:, 1] = [1, 1, 0]
+    with raises(ValueError, (
+            "fit_nn: every column of Y must be one-hot (0s and a single "
+            "1), but column 1 is [1.0, 1.0, 0.0]. Build it with one_hot(y,"
+            " n_classes).")):
+        call(tiny3, Y=Y)
+    Y_val = tiny3["Y_val"].copy()
+    Y_val[:, 2] = 0
+    with raises(ValueError, (
+            "fit_nn: every column of Y_val must be one-hot (0s and a "
+            "single 1), but column 2 is [0.0, 0.0, 0.0]. Build it with "
+            "one_hot(y_val, n_classes).")):
+        call(tiny3, Y_val=Y_val)
+
+
+@pytest.mark.parametrize("name, value, error, says", [
+    ("keep_prob", 0, ValueError,
+     "a number in (0, 1] (the probability of keeping a hidden unit, such "
+     "as 0.8; 1 is no dropout), but got 0."),
+    ("keep_prob", 1.5, ValueError,
+     "a number in (0, 1] (the probability of keeping a hidden unit, such "
+     "as 0.8; 1 is no dropout), but got 1.5."),
+    ("keep_prob", "0.8", TypeError,
+     "a number in (0, 1] (the probability of keeping a hidden unit, such "
+     "as 0.8; 1 is no dropout), but got '0.8' of type str."),
+    ("lambd", -0.1, ValueError,
+     "a number >= 0 (the strength of the L2 penalty, such as 0.1; 0 is "
+     "none), but got -0.1."),
+    ("lambd", float("inf"), ValueError,
+     "a number >= 0 (the strength of the L2 penalty, such as 0.1; 0 is "
+     "none), but got inf."),
+    ("decay_rate", -1, ValueError,
+     "a number >= 0 (epoch k steps with learning_rate / (1 + decay_rate "
+     "* k), such as 0.1; 0 keeps the rate), but got -1."),
+])
+def test_regularization_options(tiny, name, value, error, says):
+    """keep_prob in (0, 1]; lambd and decay_rate finite and >= 0."""
+    with raises(error, f"fit_nn: {name} must be {says}"):
+        call(tiny, **{name: value})
+
+
+@pytest.mark.parametrize("n_h, error, message", [
+    ((), ValueError,
+     "fit_nn: n_h must hold at least one hidden layer size, such as "
+     "(64, 32) for two hidden layers or 32 for one, but got ()."),
+    ((4, 0), ValueError,
+     "fit_nn: n_h[1] must be a positive integer (a number of units), but "
+     "got 0."),
+    ((-3,), ValueError,
+     "fit_nn: n_h[0] must be a positive integer (a number of units), but "
+     "got -3."),
+    ((4, 2.5), TypeError,
+     "fit_nn: n_h[1] must be a positive integer (a number of units), but "
+     "got 2.5 of type float."),
+    ("32", TypeError,
+     "fit_nn: n_h must be a positive integer (a number of units), but got "
+     "'32' of type str."),
+])
+def test_hidden_sizes(tiny, n_h, error, message):
+    """n_h is an int or a non-empty tuple of positive ints."""
+    with raises(error, message):
+        call(tiny, n_h=n_h)
+
+
+def test_run_epoch_option_errors():
+    """run_epoch checks output, lambd, keep_prob and seed too."""
+    X, Y, parameters, state = small_problem()
+    batches = random_mini_batches(X, Y, 4)
+    options = {"optimizer": "adam", "learning_rate": 0.1}
+    with raises(ValueError, (
+            "run_epoch: output must be one of ['sigmoid', 'softmax'], but "
+            "got 'relu'.")):
+        run_epoch(parameters, state, batches, output="relu", **options)
+    with pytest.raises(ValueError, match=r"^run_epoch: keep_prob must be "):
+        run_epoch(parameters, state, batches, keep_prob=0.0, **options)
+    with pytest.raises(ValueError, match=r"^run_epoch: lambd must be "):
+        run_epoch(parameters, state, batches, lambd=-1.0, **options)
+    with raises(TypeError, (
+            "run_epoch: seed must be None, an int >= 0 or a "
+            "numpy.random.Generator (it draws the dropout masks), but got "
+            "0.5 of type float.")):
+        run_epoch(parameters, state, batches, seed=0.5, **options)
+    with raises(ValueError, (
+            "run_epoch: seed must be a non-negative int (it draws the "
+            "dropout masks), but got -1.")):
+        run_epoch(parameters, state, batches, seed=-1, **options)
+
+
+def test_run_epoch_draws_a_new_mask_each_step():
+    """One generator for the epoch: the masks of two steps differ."""
+    X, Y, parameters, state = small_problem()
+    batches = random_mini_batches(X, Y, 4)
+    options = {"optimizer": "gd", "learning_rate": 0.1, "keep_prob": 0.5}
+    twice = [batches[0], batches[0]]
+    once, _ = run_epoch(parameters, state, twice[:1], seed=5, **options)
+    both, _ = run_epoch(parameters, state, twice, seed=5, **options)
+    again, _ = run_epoch(once, state, twice[:1], seed=5, **options)
+    # the second step of one epoch is not the first step repeated
+    assert any(not np.array_equal(both[k], again[k]) for k in both)

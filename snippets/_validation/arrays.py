@@ -13,7 +13,6 @@ import numbers
 import numpy as np
 
 PARAMETER_KEYS = ("W1", "b1", "W2", "b2")
-GRAD_KEYS = tuple("d" + key for key in PARAMETER_KEYS)
 
 
 
@@ -249,33 +248,6 @@ def check_cache(func, cache, n_h, m, *, dtype, n_y=None,
     return arrays
 
 
-def check_grads(func, grads, parameters):
-    """Raise unless ``grads`` holds one gradient per parameter."""
-    if not hasattr(grads, "keys"):
-        raise TypeError(
-            f"{func}: grads must be a dict with keys "
-            f"{', '.join(GRAD_KEYS)} (as backward_propagation_nn "
-            f"returns), but got {type(grads).__name__}."
-        )
-    missing = [key for key in GRAD_KEYS if key not in grads]
-    if missing:
-        got = ", ".join(map(str, grads.keys())) or "no keys"
-        raise ValueError(
-            f"{func}: grads is missing key(s) {', '.join(missing)}; "
-            f"expected {', '.join(GRAD_KEYS)} (as backward_propagation_nn "
-            f"returns), got {got}."
-        )
-    for key in PARAMETER_KEYS:
-        shape = np.shape(parameters[key])
-        grad_shape = np.shape(grads["d" + key])
-        if grad_shape != shape:
-            raise ValueError(
-                f"{func}: grads['d{key}'] must have the shape of "
-                f"parameters['{key}'], {shape}, but got shape "
-                f"{grad_shape}."
-            )
-
-
 def check_parameter_dict(func, parameters):
     """Return ``parameters`` as a new dict of floating arrays.
 
@@ -399,11 +371,12 @@ def check_finite(func, name, X):
         )
 
 
-def check_validation_set(func, X_val, Y_val, n_x, *, dtype):
-    """Return ``X_val`` ``(n_x, m_val)`` and ``Y_val`` ``(1, m_val)``.
+def check_validation_set(func, X_val, Y_val, n_x, *, dtype, n_y=1):
+    """Return ``X_val`` ``(n_x, m_val)`` and ``Y_val`` ``(n_y, m_val)``.
 
     Both are returned in ``dtype``, the training set's; ``m_val`` must
-    be at least 1.
+    be at least 1. ``n_y`` is the training labels' number of rows: 1
+    for 0/1 labels, the number of classes for one-hot ones.
     """
     X_val, Y_val = np.asarray(X_val), np.asarray(Y_val)
     for name, array in (("X_val", X_val), ("Y_val", Y_val)):
@@ -430,6 +403,21 @@ def check_validation_set(func, X_val, Y_val, n_x, *, dtype):
             f"on. Hint: load_titanic(validation_size=0.2) holds out one "
             f"passenger in five."
         )
+    rows = Y_val.shape[0] if Y_val.ndim == 2 else None
+    if rows != n_y and Y_val.ndim == 2 and Y_val.shape[1] == m_val:
+        raise ValueError(
+            f"{func}: Y_val has {rows} rows but Y has {n_y}; both must "
+            f"encode the labels the same way: one row of 0/1 labels, or "
+            f"one-hot columns of the same n_y classes. Hint: build both "
+            f"with one_hot(y, n_classes) and the same n_classes, or "
+            f"reshape both with y.reshape(1, -1)."
+        )
+    if n_y > 1:
+        Y_val = check_one_hot(func, Y_val, m_val, dtype=dtype, n_y=n_y,
+                              name="Y_val")
+        X_val = X_val.astype(dtype, copy=False)
+        check_finite(func, "X_val", X_val)
+        return X_val, Y_val
     if Y_val.shape != (1, m_val):
         hint = ""
         if Y_val.ndim == 1 and Y_val.size == m_val:
@@ -487,31 +475,36 @@ def check_labels(func, y, n_classes):
     return y.astype(np.int64, copy=False)
 
 
-def check_one_hot(func, Y, m, *, dtype, n_y=None):
+def check_one_hot(func, Y, m, *, dtype, n_y=None, name="Y"):
     """Return one-hot ``Y`` as a ``dtype`` array ``(n_y, m)``, else raise.
 
     ``n_y`` is read from ``Y`` unless given (from ``W2``). Each column
-    must hold numbers in [0, 1] that sum to 1.
+    must hold numbers in [0, 1] that sum to 1. ``name="Y_val"`` checks
+    a validation set's labels, one per column of ``X_val``.
     """
     Y = np.asarray(Y)
     rows = "n_y" if n_y is None else n_y
+    # "Y" goes with X and m, "Y_val" with X_val and m_val
+    X_name, m_name = name.replace("Y", "X"), name.replace("Y", "m")
+    y_name = name.lower()
     if not (np.issubdtype(Y.dtype, np.number) or Y.dtype == bool):
         raise TypeError(
-            f"{func}: Y must hold one-hot labels (0s and 1s), but got "
+            f"{func}: {name} must hold one-hot labels (0s and 1s), but got "
             f"dtype {Y.dtype}."
         )
     if Y.ndim != 2 or Y.shape[1] != m or (n_y is not None
                                           and Y.shape[0] != n_y):
         hint = ""
         if Y.ndim == 1 and Y.size == m:
-            hint = (" It holds one label per example: turn it into "
-                    "one-hot columns with one_hot(y, n_classes).")
+            hint = (f" It holds one label per example: turn it into "
+                    f"one-hot columns with one_hot({y_name}, n_classes).")
         elif Y.ndim == 2 and Y.shape[0] == m:
-            hint = " It looks transposed (one example per row): pass Y.T."
+            hint = (f" It looks transposed (one example per row): pass "
+                    f"{name}.T.")
         raise ValueError(
-            f"{func}: Y must have shape (n_y, m) = ({rows}, {m}), one "
-            f"one-hot column per example (column of X), but got shape "
-            f"{Y.shape}.{hint}"
+            f"{func}: {name} must have shape (n_y, {m_name}) = ({rows}, "
+            f"{m}), one one-hot column per example (column of {X_name}), "
+            f"but got shape {Y.shape}.{hint}"
         )
     Y = Y.astype(dtype, copy=False)
     sums = Y.sum(axis=0)
@@ -523,10 +516,10 @@ def check_one_hot(func, Y, m, *, dtype, n_y=None):
                 "one_hot(y, 2), or the one-output functions (compute_cost,"
                 " train_nn)."
                 if Y.shape[0] == 1 else
-                " Build it with one_hot(y, n_classes).")
+                f" Build it with one_hot({y_name}, n_classes).")
         raise ValueError(
-            f"{func}: every column of Y must be one-hot (0s and a single "
-            f"1), but column {i} is {Y[:, i].tolist()}.{hint}"
+            f"{func}: every column of {name} must be one-hot (0s and a "
+            f"single 1), but column {i} is {Y[:, i].tolist()}.{hint}"
         )
     return Y
 

@@ -28,19 +28,18 @@ The top layer of ``snippets._validation``: it imports ``rules``,
 import contextvars
 import functools
 import inspect
+import numbers
 from typing import NamedTuple
 
 import numpy as np
 
 from snippets._validation import rules
 from snippets._validation.arrays import (
-    PARAMETER_KEYS,
     as_dtype,
     check_cache,
     check_class_probabilities,
     check_examples,
     check_finite,
-    check_grads,
     check_labels,
     check_like_parameters,
     check_one_hot,
@@ -51,6 +50,7 @@ from snippets._validation.arrays import (
     check_single_output,
     check_softmax_cache,
     check_state,
+    check_training_X,
     check_validation_set,
     check_X,
     check_X_one_hot,
@@ -202,27 +202,29 @@ def backward_inputs(func, a):
         "W2": np.asarray(a["parameters"]["W2"], dtype=X.dtype)}
 
 
+def _backward_source(parameters):
+    """Which backpropagation returns gradients for these parameters."""
+    deep = "W3" in parameters           # more than one hidden layer
+    return (f"as backward_propagation_{'deep' if deep else 'nn'} "
+            f"returns")
+
+
 def update_inputs(func, a):
     """``update_parameters_nn``: parameters, gradients, learning rate.
 
-    ``grads`` holds ``dW1``, ``db1``, ``dW2``, ``db2`` of the
-    parameters' shapes; ``learning_rate`` is positive and finite.
-    Integer parameters become float64 (a step is not rounded away), each
-    gradient takes its parameter's dtype, the rate becomes a float.
+    Any depth: ``parameters`` is a dict of arrays (``W1``, ``b1`` ..
+    ``WL``, ``bL``) and ``grads`` holds ``"d" + key`` of each one's
+    shape; ``learning_rate`` is positive and finite. Integer parameters
+    become float64 (a step is not rounded away), each gradient takes its
+    parameter's dtype, the rate becomes a float.
     """
-    check_parameters(func, a["parameters"])
-    check_grads(func, a["grads"], a["parameters"])
+    parameters = a["parameters"] = check_parameter_dict(func,
+                                                        a["parameters"])
+    a["grads"] = check_like_parameters(
+        func, "grads", a["grads"], parameters,
+        source=_backward_source(parameters))
     a["learning_rate"] = rules.positive(0.5)(func, "learning_rate",
                                             a["learning_rate"])
-    parameters, grads = {}, {}
-    for key in PARAMETER_KEYS:
-        theta = np.asarray(a["parameters"][key])
-        if not np.issubdtype(theta.dtype, np.floating):
-            theta = theta.astype(np.float64)
-        parameters[key] = theta
-        grads["d" + key] = np.asarray(a["grads"]["d" + key],
-                                      dtype=theta.dtype)
-    a["parameters"], a["grads"] = parameters, grads
 
 
 def train_inputs(func, a):
@@ -310,7 +312,7 @@ def step_inputs(func, a):
                                                         a["parameters"])
     a["grads"] = check_like_parameters(
         func, "grads", a["grads"], parameters,
-        source="as backward_propagation_nn returns")
+        source=_backward_source(parameters))
     states = tuple(name for name in ("v", "s") if name in a)
     initializer = _INITIALIZERS.get(states)
     for name in states:
@@ -328,17 +330,66 @@ def step_inputs(func, a):
             a[name] = rules.positive(_EXAMPLES[name])(func, name, a[name])
 
 
+# fit_nn's and run_epoch's options of Lessons 9-11
+_OUTPUT = rules.StrOptions(("sigmoid", "softmax"), "['sigmoid', 'softmax']")
+_LAMBD = rules.Interval(
+    numbers.Real,
+    "a number >= 0 (the strength of the L2 penalty, such as 0.1; 0 is "
+    "none)", low=0, finite=True)
+_KEEP_PROB = rules.Interval(
+    numbers.Real,
+    "a number in (0, 1] (the probability of keeping a hidden unit, such "
+    "as 0.8; 1 is no dropout)", low=0, high=1, closed="right")
+_DECAY_RATE = rules.Interval(
+    numbers.Real,
+    "a number >= 0 (epoch k steps with learning_rate / (1 + decay_rate "
+    "* k), such as 0.1; 0 keeps the rate)", low=0, finite=True)
+
+
+def _regularization(func, a):
+    """``lambd`` and ``keep_prob`` as floats, each in its range."""
+    a["lambd"] = _LAMBD(func, "lambd", a["lambd"])
+    a["keep_prob"] = _KEEP_PROB(func, "keep_prob", a["keep_prob"])
+
+
+def _hidden_sizes(func, n_h):
+    """``n_h`` as an int, or a tuple of ints for several hidden layers."""
+    if not isinstance(n_h, (tuple, list)):
+        return rules.LAYER_SIZE(func, "n_h", n_h)
+    if len(n_h) == 0:
+        raise ValueError(
+            f"{func}: n_h must hold at least one hidden layer size, such "
+            f"as (64, 32) for two hidden layers or 32 for one, but got "
+            f"{n_h!r}."
+        )
+    return tuple(rules.LAYER_SIZE(func, f"n_h[{i}]", size)
+                 for i, size in enumerate(n_h))
+
+
 def epoch_inputs(func, a):
     """``run_epoch``: its options and ``state``; not the arrays.
 
     The functions it calls check the mini-batches and the parameters
-    themselves (and name themselves in their errors).
+    themselves (and name themselves in their errors). ``seed`` (the
+    dropout masks) is None, an int >= 0 or a ``Generator``.
     """
     rules.OPTIMIZER(func, "optimizer", a["optimizer"])
     a["learning_rate"] = rules.positive(0.01)(func, "learning_rate",
                                              a["learning_rate"])
     rules.HIDDEN_ACTIVATION(func, "hidden_activation",
                             a["hidden_activation"])
+    _OUTPUT(func, "output", a["output"])
+    _regularization(func, a)
+    seed = a["seed"]
+    if seed is not None and not isinstance(seed, np.random.Generator):
+        if isinstance(seed, bool) or not isinstance(seed,
+                                                    numbers.Integral):
+            raise TypeError(
+                f"{func}: seed must be None, an int >= 0 or a "
+                f"numpy.random.Generator (it draws the dropout masks), "
+                f"but got {seed!r} of type {type(seed).__name__}."
+            )
+        rules.seed("it draws the dropout masks")(func, "seed", seed)
     v, s, t = check_state(func, a["state"])
     a["state"] = {"v": v, "s": s, "t": t}
 
@@ -347,17 +398,27 @@ def fit_inputs(func, a):
     """``fit_nn``: both sets, the sizes, the optimizer and its numbers.
 
     ``X`` and ``X_val`` are ``(n_x, m)`` and ``(n_x, m_val)`` with only
-    finite values, ``Y`` and ``Y_val`` rows of labels; all four become
-    ``X``'s floating dtype. ``optimizer`` is one of ``"gd"``,
-    ``"momentum"``, ``"rmsprop"``, ``"adam"``; the counts are positive
-    integers, ``seed`` a non-negative one, ``learning_rate`` positive.
+    finite values; ``Y`` is a row of 0/1 labels ``(1, m)`` or one-hot
+    ``(n_y, m)``, ``Y_val`` the same with ``m_val`` columns and the
+    same ``n_y`` rows; all four become ``X``'s floating dtype. ``n_h``
+    becomes an int, or a tuple of ints for several hidden layers.
+    ``optimizer`` is one of ``"gd"``, ``"momentum"``, ``"rmsprop"``,
+    ``"adam"``; the counts are positive integers, ``seed`` a
+    non-negative one, ``learning_rate`` positive, ``lambd`` and
+    ``decay_rate`` >= 0, ``keep_prob`` in (0, 1].
     """
-    X, a["Y"] = check_X_Y(func, a["X"], a["Y"])
-    a["X"] = X
+    X, Y = check_training_X(func, a["X"]), a["Y"]
+    if np.ndim(Y) == 2 and np.shape(Y)[0] > 1 \
+            and np.shape(Y)[1] == X.shape[1]:
+        X, Y = check_X_one_hot(func, X, Y)     # one-hot: a softmax
+    else:
+        X, Y = check_X_Y(func, X, Y)           # a row of 0/1 labels
+    a["X"], a["Y"] = X, Y
     check_finite(func, "X", X)
     a["X_val"], a["Y_val"] = check_validation_set(
-        func, a["X_val"], a["Y_val"], X.shape[0], dtype=X.dtype)
-    rules.LAYER_SIZE(func, "n_h", a["n_h"])
+        func, a["X_val"], a["Y_val"], X.shape[0], dtype=X.dtype,
+        n_y=Y.shape[0])
+    a["n_h"] = _hidden_sizes(func, a["n_h"])
     rules.OPTIMIZER(func, "optimizer", a["optimizer"])
     a["learning_rate"] = rules.positive(0.01)(func, "learning_rate",
                                              a["learning_rate"])
@@ -372,6 +433,8 @@ def fit_inputs(func, a):
         func, "seed", a["seed"])
     rules.HIDDEN_ACTIVATION(func, "hidden_activation",
                             a["hidden_activation"])
+    _regularization(func, a)
+    a["decay_rate"] = _DECAY_RATE(func, "decay_rate", a["decay_rate"])
 
 
 def one_hot_inputs(func, a):
