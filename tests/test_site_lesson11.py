@@ -535,3 +535,25 @@ def test_trained_figures_are_deterministic():
     """Two renderings are byte-identical: the build never churns."""
     for func in TRAINED_FIGURES:
         assert _draw(func)[2] == _draw(func)[2]
+
+
+def test_page_quotes_the_settings_the_runs_use():
+    """The settings the prose states are the module's constants."""
+    page = " ".join(PAGE.read_text(encoding="utf-8").split())
+    assert lesson11.LAMBDS == (0.01, 0.1, 1.0)
+    assert "λ from 0.01, 0.1 and 1" in page
+    assert lesson11.DROPOUT_KEEP_PROBS == (0.8, 0.5)
+    assert "`keep_prob` from 0.8 and 0.5" in page
+    assert lesson11.OVERFIT == {"optimizer": "adam", "learning_rate": 0.01,
+                                "mini_batch_size": 64, "num_epochs": 150,
+                                "seed": 0}
+    assert lesson11.WIDE == (256,) and lesson11.SMALL_PER_DIGIT == 10
+    assert "one hidden layer of 256 ReLU units" in page
+    assert (lesson11.SEARCH_DRAWS, lesson11.SEARCH_EPOCHS,
+            lesson11.SEARCH_PATIENCE, lesson11.MORE_PER_DIGIT) == (
+                6, 60, 10, 30)
+    assert "6 random pairs" in page and "at most 60 epochs" in page
+    assert "(patience 10) on 300 training images" in page
+    assert lesson11.RATE_RANGES == {"gd": (-4, 0), "momentum": (-4, 0),
+                                    "rmsprop": (-4, -1), "adam": (-4, -1)}
+    assert lesson11.LAMBD_RANGE == (-3, 1)
