@@ -79,9 +79,10 @@ def fit_nn(X, Y, n_h, *, X_val, Y_val, optimizer="adam",
     learning_rate : float, default 0.01
         Step size ``alpha`` (``alpha0`` with ``decay_rate``). Adam moves
         each weight by about ``alpha`` per step and suits 0.01, and so
-        does RMSprop, whose first steps are larger (see
-        ``update_parameters_with_rmsprop``); plain gradient descent and
-        momentum need a larger one on the Titanic data, such as 0.5.
+        does RMSprop, though its steps start larger: with no bias
+        correction, about ``alpha / sqrt(1 - RMSPROP_BETA**t)`` at step
+        ``t``. Plain gradient descent and momentum need a larger one on
+        the Titanic data, such as 0.5.
     mini_batch_size : int, default 64
         Examples per mini-batch; ``m`` or more is batch gradient
         descent.

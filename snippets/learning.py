@@ -198,27 +198,31 @@ def update_parameters_nn(parameters, grads, learning_rate):
     ----------
     parameters : dict of str to ndarray
         ``W1`` ``(n_h, n_x)``, ``b1`` ``(n_h, 1)``, ``W2`` ``(n_y, n_h)``
-        and ``b2`` ``(n_y, 1)``.
+        and ``b2`` ``(n_y, 1)``; any depth works, ``W1`` .. ``WL`` and
+        ``b1`` .. ``bL`` (Lesson 10).
     grads : dict of str to ndarray
-        ``dW1``, ``db1``, ``dW2`` and ``db2``, each of its parameter's
-        shape, as ``backward_propagation_nn`` returns.
+        ``dW1``, ``db1``, ``dW2`` and ``db2`` (``dW1`` .. ``dbL``),
+        each of its parameter's shape, as ``backward_propagation_nn``
+        (``backward_propagation_deep``) returns.
     learning_rate : float
         Step size ``alpha``, a positive number.
 
     Returns
     -------
     dict of str to ndarray
-        New arrays ``W1``, ``b1``, ``W2``, ``b2`` after the step, each
-        with its parameter's shape and dtype. The inputs are unchanged.
+        New arrays ``W1``, ``b1``, ``W2``, ``b2`` (every key of
+        ``parameters``, in its order) after the step, each with its
+        parameter's shape and dtype. The inputs are unchanged.
 
     Raises
     ------
     TypeError
-        If ``parameters`` or ``grads`` is not a dict, or
-        ``learning_rate`` is not a real number.
+        If ``parameters`` or ``grads`` is not a dict, an array does not
+        hold numbers, or ``learning_rate`` is not a real number.
     ValueError
-        If a key is missing, a gradient's shape differs from its
-        parameter's, or ``learning_rate`` is not positive and finite.
+        If ``parameters`` is empty, a gradient is missing, has no
+        parameter or has another shape than its parameter, or
+        ``learning_rate`` is not positive and finite.
 
     Notes
     -----

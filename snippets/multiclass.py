@@ -415,7 +415,11 @@ def predict_softmax(parameters, X, *, hidden_activation="relu"):
     Parameters
     ----------
     parameters : dict of str to ndarray
-        Trained ``W1``, ``b1``, ``W2``, ``b2``.
+        Trained ``W1``, ``b1``, ``W2``, ``b2``, as ``train_softmax_nn``
+        returns them, or ``fit_nn`` with one-hot labels and an int
+        ``n_h``. For a deeper network (``fit_nn`` with a tuple ``n_h``)
+        take ``np.argmax(AL, axis=0)`` of ``AL, _ =
+        forward_propagation_deep(X, parameters, output="softmax")``.
     X : ndarray of shape (n_x, m)
         Inputs, one example per column.
     hidden_activation : {"relu", "tanh"}, default "relu"

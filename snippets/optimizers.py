@@ -27,8 +27,8 @@ def initialize_velocity(parameters):
     ----------
     parameters : dict of str to ndarray
         ``W1`` ``(n_h, n_x)``, ``b1`` ``(n_h, 1)``, ``W2`` ``(n_y, n_h)``
-        and ``b2`` ``(n_y, 1)``, as ``initialize_parameters_nn`` returns
-        (any keys work).
+        and ``b2`` ``(n_y, 1)``, as ``initialize_parameters_nn`` returns;
+        any depth (``initialize_parameters_deep``) and any keys work.
 
     Returns
     -------
@@ -72,10 +72,13 @@ def update_parameters_with_momentum(parameters, grads, v, beta,
     Parameters
     ----------
     parameters : dict of str to ndarray
-        ``W1``, ``b1``, ``W2``, ``b2`` (any keys work).
+        ``W1``, ``b1``, ``W2``, ``b2``; any depth (``W1`` .. ``bL``) and
+        in fact any keys work.
     grads : dict of str to ndarray
         ``dW1``, ``db1``, ``dW2``, ``db2``: one gradient per parameter,
-        of its shape, as ``backward_propagation_nn`` returns.
+        of its shape and under ``"d" + key``, as
+        ``backward_propagation_nn`` or ``backward_propagation_deep``
+        returns.
     v : dict of str to ndarray
         The velocity, keyed like ``grads``: ``initialize_velocity``'s
         zeros at the first step, then what the previous step returned.
@@ -99,9 +102,9 @@ def update_parameters_with_momentum(parameters, grads, v, beta,
         If an argument has the wrong type (a dict that is not, an array
         that is not numeric, a number that is not real).
     ValueError
-        If a key is missing, a gradient or velocity has another shape
-        than its parameter, ``beta`` is not in [0, 1) or
-        ``learning_rate`` is not positive and finite.
+        If a key is missing or matches no parameter, a gradient or
+        velocity has another shape than its parameter, ``beta`` is not
+        in [0, 1) or ``learning_rate`` is not positive and finite.
 
     Notes
     -----
@@ -150,7 +153,8 @@ def initialize_rmsprop(parameters):
     Parameters
     ----------
     parameters : dict of str to ndarray
-        ``W1``, ``b1``, ``W2``, ``b2`` (any keys work).
+        ``W1``, ``b1``, ``W2``, ``b2``; any depth (``W1`` .. ``bL``) and
+        in fact any keys work.
 
     Returns
     -------
@@ -190,10 +194,13 @@ def update_parameters_with_rmsprop(parameters, grads, s, beta,
     Parameters
     ----------
     parameters : dict of str to ndarray
-        ``W1``, ``b1``, ``W2``, ``b2`` (any keys work).
+        ``W1``, ``b1``, ``W2``, ``b2``; any depth (``W1`` .. ``bL``) and
+        in fact any keys work.
     grads : dict of str to ndarray
         ``dW1``, ``db1``, ``dW2``, ``db2``: one gradient per parameter,
-        of its shape, as ``backward_propagation_nn`` returns.
+        of its shape and under ``"d" + key``, as
+        ``backward_propagation_nn`` or ``backward_propagation_deep``
+        returns.
     s : dict of str to ndarray
         The average of squared gradients, keyed like ``grads``:
         ``initialize_rmsprop``'s zeros at the first step, then what
@@ -219,9 +226,10 @@ def update_parameters_with_rmsprop(parameters, grads, s, beta,
         If an argument has the wrong type (a dict that is not, an array
         that is not numeric, a number that is not real).
     ValueError
-        If a key is missing, a gradient or average has another shape
-        than its parameter, ``beta`` is not in [0, 1), or
-        ``learning_rate`` or ``epsilon`` is not positive and finite.
+        If a key is missing or matches no parameter, a gradient or
+        average has another shape than its parameter, ``beta`` is not
+        in [0, 1), or ``learning_rate`` or ``epsilon`` is not positive
+        and finite.
 
     Notes
     -----
@@ -271,7 +279,8 @@ def initialize_adam(parameters):
     Parameters
     ----------
     parameters : dict of str to ndarray
-        ``W1``, ``b1``, ``W2``, ``b2`` (any keys work).
+        ``W1``, ``b1``, ``W2``, ``b2``; any depth (``W1`` .. ``bL``) and
+        in fact any keys work.
 
     Returns
     -------
@@ -312,10 +321,13 @@ def update_parameters_with_adam(parameters, grads, v, s, t,
     Parameters
     ----------
     parameters : dict of str to ndarray
-        ``W1``, ``b1``, ``W2``, ``b2`` (any keys work).
+        ``W1``, ``b1``, ``W2``, ``b2``; any depth (``W1`` .. ``bL``) and
+        in fact any keys work.
     grads : dict of str to ndarray
         ``dW1``, ``db1``, ``dW2``, ``db2``: one gradient per parameter,
-        of its shape, as ``backward_propagation_nn`` returns.
+        of its shape and under ``"d" + key``, as
+        ``backward_propagation_nn`` or ``backward_propagation_deep``
+        returns.
     v, s : dict of str to ndarray
         The averages of the gradients and of their squares, keyed like
         ``grads``: ``initialize_adam``'s zeros at the first step, then
@@ -348,10 +360,10 @@ def update_parameters_with_adam(parameters, grads, v, s, t,
         that is not numeric, a number that is not real, a ``t`` that is
         not an int).
     ValueError
-        If a key is missing, a gradient or average has another shape
-        than its parameter, ``t`` is below 1, ``beta1`` or ``beta2`` is
-        not in [0, 1), or ``learning_rate`` or ``epsilon`` is not
-        positive and finite.
+        If a key is missing or matches no parameter, a gradient or
+        average has another shape than its parameter, ``t`` is below 1,
+        ``beta1`` or ``beta2`` is not in [0, 1), or ``learning_rate`` or
+        ``epsilon`` is not positive and finite.
 
     Notes
     -----

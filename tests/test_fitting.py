@@ -647,7 +647,7 @@ def test_bad_seed_learning_rate_and_n_h(tiny):
     """The other options name themselves too."""
     with raises(ValueError, (
             "fit_nn: seed must be a non-negative int (it fixes the initial "
-            "weights and the shuffles), but got -1.")):
+            "weights, the shuffles and the dropout masks), but got -1.")):
         call(tiny, seed=-1)
     with raises(ValueError, (
             "fit_nn: learning_rate must be a positive number such as "

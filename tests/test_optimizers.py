@@ -457,3 +457,121 @@ def test_epsilon_must_be_positive():
             "number such as 1e-08, but got 0.")):
         update_parameters_with_rmsprop(parameters, grads, s, 0.9, 0.1,
                                        epsilon=0)
+
+
+# --- any depth ---------------------------------------------------------------
+
+DEEP = {"W1": (5, 2), "b1": (5, 1), "W2": (3, 5), "b2": (3, 1),
+        "W3": (4, 3), "b3": (4, 1)}
+
+
+def deep_steps(parameters, grads, keys):
+    """One step of every update on the parameters of ``keys`` alone."""
+    def part(d, prefix=""):
+        return {prefix + k: d[prefix + k] for k in keys}
+    params, g = part(parameters), part(grads, "d")
+    v = {"d" + k: 0.5 * np.abs(grads["d" + k]) for k in keys}
+    s = {"d" + k: grads["d" + k] ** 2 for k in keys}
+    return {
+        "gd": update_parameters_nn(params, g, 0.1),
+        "momentum": update_parameters_with_momentum(params, g, v, 0.9,
+                                                    0.1),
+        "rmsprop": update_parameters_with_rmsprop(params, g, s, 0.99,
+                                                  0.01),
+        "adam": update_parameters_with_adam(params, g, v, s, 4, 0.01),
+    }
+
+
+def test_every_update_treats_each_layer_on_its_own():
+    """A 3-layer step is the 2-layer step and layer 3's step, joined.
+
+    The two-layer part is what the 2-layer functions computed before
+    (their formulas are replayed above), bit for bit.
+    """
+    rng = np.random.default_rng(12)
+    parameters = random_parameters(rng, DEEP)
+    grads = random_grads(rng, DEEP)
+    whole = deep_steps(parameters, grads, list(DEEP))
+    first = deep_steps(parameters, grads, ["W1", "b1", "W2", "b2"])
+    last = deep_steps(parameters, grads, ["W3", "b3"])
+    for name, result in whole.items():
+        results = result if isinstance(result, tuple) else (result,)
+        parts = zip(*(r if isinstance(r, tuple) else (r,)
+                      for r in (first[name], last[name])))
+        for joined, (a, b) in zip(results, parts):
+            assert list(joined) == [*a, *b], name
+            for key in joined:
+                assert np.array_equal(joined[key], {**a, **b}[key]), name
+
+
+@pytest.mark.parametrize("initialize", INITIALIZERS + [
+    lambda p: initialize_adam(p)[1]])
+def test_initializers_of_a_deep_network(initialize):
+    """Zeros under dW1 .. dW3 and db1 .. db3, of each parameter's shape."""
+    parameters = random_parameters(np.random.default_rng(13), DEEP)
+    state = initialize(parameters)
+    assert {key: value.shape for key, value in state.items()} == {
+        "d" + key: shape for key, shape in DEEP.items()}
+    assert not any(value.any() for value in state.values())
+
+
+def deep_problem():
+    """A 3-layer network's parameters, gradients and zero velocity."""
+    rng = np.random.default_rng(14)
+    parameters = random_parameters(rng, DEEP)
+    return parameters, random_grads(rng, DEEP), initialize_velocity(
+        parameters)
+
+
+KEYS3 = "dW1, db1, dW2, db2, dW3, db3"
+
+
+@pytest.mark.parametrize("update", ["gd", "momentum"])
+def test_deep_gradient_missing_names_backward_propagation_deep(update):
+    """A missing dW3 is named, and where such gradients come from."""
+    parameters, grads, v = deep_problem()
+    del grads["dW3"]
+    function = {"gd": "update_parameters_nn",
+                "momentum": "update_parameters_with_momentum"}[update]
+    with raises(ValueError, (
+            f"{function}: grads is missing key(s) dW3; expected {KEYS3} "
+            f"(as backward_propagation_deep returns), got dW1, db1, dW2, "
+            f"db2, db3.")):
+        if update == "gd":
+            update_parameters_nn(parameters, grads, 0.1)
+        else:
+            update_parameters_with_momentum(parameters, grads, v, 0.9, 0.1)
+
+
+def test_deep_gradient_of_the_wrong_shape_names_the_layer():
+    """dW3 of another shape than W3 is refused, naming both."""
+    parameters, grads, _ = deep_problem()
+    grads["dW3"] = grads["dW3"].T
+    with raises(ValueError, (
+            "update_parameters_nn: grads['dW3'] must have the shape of "
+            "parameters['W3'], (4, 3), but got shape (3, 4).")):
+        update_parameters_nn(parameters, grads, 0.1)
+
+
+def test_gradients_of_a_deeper_network_are_refused():
+    """dW3 and db3 with 2-layer parameters: not the same network."""
+    parameters, grads, _ = deep_problem()
+    two = {key: parameters[key] for key in ("W1", "b1", "W2", "b2")}
+    with raises(ValueError, (
+            "update_parameters_nn: grads has key(s) dW3, db3 that match no "
+            "parameter; expected exactly dW1, db1, dW2, db2 (as "
+            "backward_propagation_nn returns), one per parameter of the "
+            "same network.")):
+        update_parameters_nn(two, grads, 0.1)
+
+
+def test_deep_state_missing_a_layer_points_to_the_initializer():
+    """Adam's s made for 2 layers, with 3-layer parameters."""
+    parameters, grads, _ = deep_problem()
+    v, s = initialize_adam(parameters)
+    del s["db3"]
+    with raises(ValueError, (
+            f"update_parameters_with_adam: s is missing key(s) db3; "
+            f"expected {KEYS3} (as initialize_adam(parameters) returns, "
+            f"then each step), got dW1, db1, dW2, db2, dW3.")):
+        update_parameters_with_adam(parameters, grads, v, s, 1)

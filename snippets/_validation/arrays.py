@@ -285,7 +285,8 @@ def check_like_parameters(func, name, values, parameters, *, source):
 
     ``values`` is a dict of gradients (``name="grads"``) or of an
     optimizer's moving averages (``"v"``, ``"s"``): one array of each
-    parameter's shape under the key ``"d" + key``. ``source`` says
+    parameter's shape under the key ``"d" + key``, and no other key
+    (any depth: ``W1`` .. ``WL`` give ``dW1`` .. ``dWL``). ``source`` says
     where such a dict comes from, e.g. "as backward_propagation_nn
     returns". Returns a new dict holding only those keys.
     """
@@ -301,6 +302,14 @@ def check_like_parameters(func, name, values, parameters, *, source):
         raise ValueError(
             f"{func}: {name} is missing key(s) {', '.join(missing)}; "
             f"expected {', '.join(keys)} ({source}), got {got}."
+        )
+    extra = [str(key) for key in values if key not in keys]
+    if extra:
+        # e.g. the gradients of a deeper network than these parameters
+        raise ValueError(
+            f"{func}: {name} has key(s) {', '.join(extra)} that match no "
+            f"parameter; expected exactly {', '.join(keys)} ({source}), "
+            f"one per parameter of the same network."
         )
     arrays = {}
     for key, theta in parameters.items():

@@ -429,8 +429,8 @@ def fit_inputs(func, a):
         func, "num_epochs", a["num_epochs"])
     rules.count("a number of epochs without a better validation cost")(
         func, "patience", a["patience"])
-    rules.seed("it fixes the initial weights and the shuffles")(
-        func, "seed", a["seed"])
+    rules.seed("it fixes the initial weights, the shuffles and the "
+               "dropout masks")(func, "seed", a["seed"])
     rules.HIDDEN_ACTIVATION(func, "hidden_activation",
                             a["hidden_activation"])
     _regularization(func, a)
