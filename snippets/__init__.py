@@ -41,6 +41,11 @@ from snippets.optimizers import (
 from snippets.regularization import compute_cost_with_l2
 from snippets.training import predict_nn, train_nn
 
+# the package's version, the one place it is written: pyproject.toml reads
+# it (setuptools' dynamic version), the notebooks' install cells pin it
+# (python docs/overrides/hooks/notebooks.py) and a release is tagged v<it>
+__version__ = "0.1.0"
+
 __all__ = [
     "backward_propagation_deep",
     "backward_propagation_nn",

@@ -15,11 +15,19 @@ layers (``keep_prob``) and the gradient of the L2 penalty (``lambd``).
 # --8<-- [start:imports]
 import numpy as np
 
+from snippets._validation.guards import (
+    DEEP_FORWARD_NAN,
+    backward_deep_inputs,
+    forward_deep_inputs,
+    guarded,
+    init_deep_inputs,
+)
 from snippets.activations import relu, sigmoid, softmax, tanh
 
 # --8<-- [end:imports]
 
 
+@guarded(init_deep_inputs)
 # --8<-- [start:initialize_parameters_deep]
 def initialize_parameters_deep(
     layer_dims, *, seed=0, scale="he", dtype=np.float64
@@ -41,8 +49,9 @@ def initialize_parameters_deep(
     scale : {"he", "xavier"} or float, default "he"
         Standard deviation of each ``W_l``: ``"he"`` is
         ``sqrt(2 / n_{l-1})`` (for ReLU layers), ``"xavier"`` is
-        ``sqrt(1 / n_{l-1})`` (for tanh layers), a float is used for
-        every layer (Lesson 6's ``0.01``).
+        ``sqrt(1 / n_{l-1})`` (for tanh layers; the fan-in scale of
+        LeCun et al. 1998, which the Deep Learning Specialization calls
+        Xavier), a float is used for every layer (Lesson 6's ``0.01``).
     dtype : float dtype, default np.float64
         Floating dtype of every array (e.g. ``np.float32``).
 
@@ -52,14 +61,28 @@ def initialize_parameters_deep(
         ``"W1"`` .. ``"WL"``, ``W_l`` of shape ``(n_l, n_{l-1})``, and
         ``"b1"`` .. ``"bL"``, ``b_l`` zeros of shape ``(n_l, 1)``.
 
+    Raises
+    ------
+    TypeError
+        If ``layer_dims`` is not a list of integers, ``seed`` not an
+        integer, ``scale`` neither a string nor a number, or ``dtype``
+        not a floating dtype.
+    ValueError
+        If ``layer_dims`` holds fewer than 2 sizes or a size below 1,
+        ``seed`` is negative, or ``scale`` is not ``"he"``,
+        ``"xavier"`` or a finite number >= 0.
+
     Notes
     -----
     The weights are drawn in float64, layer by layer from ``W1`` on, and
     then cast to ``dtype``, so float32 parameters are the float64 ones
     rounded. He initialization keeps the mean square of the activations
     about constant from layer to layer through ReLU, which zeroes half
-    of each ``Z`` (Lesson 10, section 5); Xavier does the same for tanh,
-    which is close to the identity near 0.
+    of each ``Z`` (Lesson 10, section 8); ``"xavier"`` does the same for
+    tanh, which is close to the identity near 0. Glorot and Bengio's
+    (2010) own Xavier initialization, PyTorch's ``xavier_normal_``, has
+    variance ``2 / (n_{l-1} + n_l)``, the mean of fan-in and fan-out;
+    the two agree when a layer has as many units as inputs.
 
     Examples
     --------
@@ -87,6 +110,7 @@ def initialize_parameters_deep(
 # --8<-- [end:initialize_parameters_deep]
 
 
+@guarded(forward_deep_inputs, after=DEEP_FORWARD_NAN)
 # --8<-- [start:forward_propagation_deep]
 def forward_propagation_deep(
     X, parameters, *, hidden_activation="relu", output="sigmoid",
@@ -135,12 +159,27 @@ def forward_propagation_deep(
         twice. Backpropagation reads ``A_prev`` for ``dW_l``, the ``A``
         of layer ``l - 1`` for its slope ``g'`` (ReLU's is 1 where
         ``A > 0``, tanh's ``1 - A**2``), and the last ``A``; the
-        weights it reads from ``parameters``. ``Z`` is kept for
-        inspection (Lesson 10 plots its spread). With ``keep_prob < 1``
+        weights it reads from ``parameters``. Nothing in the course
+        reads ``Z``; it is kept for inspection. With ``keep_prob < 1``
         a hidden layer's cache also holds ``"D"``, its boolean mask
         ``(n_l, m)`` (True where the unit is kept), and
         ``"keep_prob"``; its ``"A"`` is ``g(Z)`` before dropout, and
         the next layer's ``"A_prev"`` is ``A * D / keep_prob``.
+
+    Raises
+    ------
+    TypeError
+        If ``parameters`` is not a dict, ``X`` or a parameter does not
+        hold numbers, ``keep_prob`` is not a number, or ``seed`` is not
+        None, an integer or a ``numpy.random.Generator``.
+    ValueError
+        If a layer is missing or extra (``W3`` without ``b3``), a
+        weight's shape does not follow from the layer below (naming
+        both), a bias is not a column, ``X``'s rows do not match
+        ``W1`` (with a hint when it looks transposed),
+        ``hidden_activation`` or ``output`` is unknown, ``keep_prob``
+        is outside (0, 1], ``seed`` is negative, or the output holds
+        NaN (traced to ``X``'s examples or to the parameters).
 
     Notes
     -----
@@ -148,7 +187,8 @@ def forward_propagation_deep(
     float32 for both, every array is float32 (the masks are boolean).
     Dividing the kept outputs by ``keep_prob`` keeps the expectation of
     every unit's output what it is without dropout, so the next layer
-    sees inputs of the same size in training and at prediction.
+    sees inputs of the same mean in training and at prediction; their
+    mean square is ``1 / keep_prob`` times larger in training.
 
     Examples
     --------
@@ -199,6 +239,7 @@ def forward_propagation_deep(
 # --8<-- [end:forward_propagation_deep]
 
 
+@guarded(backward_deep_inputs)
 # --8<-- [start:backward_propagation_deep]
 def backward_propagation_deep(
     parameters, caches, X, Y, *, hidden_activation="relu", output="sigmoid",
@@ -238,6 +279,23 @@ def backward_propagation_deep(
     dict of str to ndarray
         ``dW1`` .. ``dWL`` and ``db1`` .. ``dbL``, each of its
         parameter's shape, averaged over the ``m`` examples.
+
+    Raises
+    ------
+    TypeError
+        If ``parameters`` is not a dict, ``caches`` not a list of
+        dicts, ``lambd`` not a number, or an array does not hold
+        numbers.
+    ValueError
+        If the parameters are not one L-layer network (as for
+        ``forward_propagation_deep``), ``X``'s rows do not match
+        ``W1``, ``caches`` does not hold one cache per layer or a
+        cache's arrays do not have the shapes these parameters and
+        ``X`` give (naming the layer: caches of another network),
+        ``Y`` is not ``(n_y, m)`` labels of the output's kind (one-hot
+        for ``"softmax"``, 0 or 1 for ``"sigmoid"``), ``lambd`` is
+        negative or not finite, a cache's ``keep_prob`` is outside
+        (0, 1], or ``hidden_activation`` or ``output`` is unknown.
 
     Notes
     -----

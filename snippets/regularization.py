@@ -12,12 +12,14 @@ gradient descent keeps them small (weight decay). Its gradient, the
 # --8<-- [start:imports]
 import numpy as np
 
+from snippets._validation.guards import cost_l2_inputs, guarded
 from snippets.learning import compute_cost
 from snippets.multiclass import compute_cost_softmax
 
 # --8<-- [end:imports]
 
 
+@guarded(cost_l2_inputs)
 # --8<-- [start:compute_cost_with_l2]
 def compute_cost_with_l2(AL, Y, parameters, lambd):
     """Compute the cross-entropy plus the L2 penalty on every weight.
@@ -45,23 +47,42 @@ def compute_cost_with_l2(AL, Y, parameters, lambd):
     float
         The cost ``J``.
 
+    Raises
+    ------
+    TypeError
+        If ``parameters`` is not a dict, ``AL``, ``Y`` or a parameter
+        does not hold numbers, or ``lambd`` is not a number.
+    ValueError
+        If the parameters are not one L-layer network (as for
+        ``forward_propagation_deep``), ``AL`` is not ``(n_y, m)`` with
+        ``n_y`` the last layer's units or holds values outside [0, 1],
+        ``Y`` is not ``(1, m)`` labels 0 or 1 for ``n_y = 1`` or
+        one-hot ``(n_y, m)`` columns otherwise, or ``lambd`` is
+        negative or not finite.
+
     Notes
     -----
     The cost is
 
-    $$J = -\\frac{1}{m} \\sum_{i=1}^{m} \\mathcal{L}^{(i)}
+    $$J = \\frac{1}{m} \\sum_{i=1}^{m} \\mathcal{L}^{(i)}
         + \\frac{\\lambda}{2m} \\sum_{l=1}^{L} \\lVert W^{[l]} \\rVert_F^2$$
 
     with ``compute_cost``'s binary cross-entropy for one output unit and
-    ``compute_cost_softmax``'s categorical cross-entropy for more.
+    ``compute_cost_softmax``'s categorical cross-entropy for more; each
+    loss ``L^(i)`` is positive, the cost their average.
     ``||W||_F^2`` is the squared Frobenius norm, the sum of the squares
     of every entry. The ``1 / 2`` makes its gradient
     ``(lambd / m) * W_l``, what ``backward_propagation_deep(...,
-    lambd=lambd)`` adds to ``dW_l``. The biases are left out: there is
-    one per unit, they do not make the network more flexible, and
-    shrinking them only shifts the units. Dividing by ``m`` keeps the
-    penalty's weight against the average loss the same for every batch
-    size.
+    lambd=lambd)`` adds to ``dW_l``. The biases are left out: they do
+    make the network more flexible, but each one shifts a single unit
+    and is not multiplied by any input, so there are few of them, the
+    data pins them down easily and they rarely overfit; penalizing them
+    can make the network underfit. ``m`` is the number of examples in
+    ``AL``, the mini-batch when training with mini-batches, so the
+    penalty's weight ``lambd / (2 m)`` changes with the batch size: the
+    smaller the batch, the heavier the same ``lambd`` weighs against the
+    average loss, so a ``lambd`` chosen at one batch size does not carry
+    over to another (Lesson 11, section 3).
 
     Examples
     --------

@@ -598,3 +598,420 @@ def test_dropout_and_l2_keep_float32():
     assert AL.dtype == np.float32
     assert {c["A_prev"].dtype for c in caches} == {np.dtype(np.float32)}
     assert {g.dtype for g in grads.values()} == {np.dtype(np.float32)}
+
+
+# ---------------------------------------------------------------------
+# Bad input: the errors name the function called, the argument (and the
+# layer), what was expected and what arrived.
+
+SIZE = r"must be a positive integer \(a number of units\), but got"
+SCALE = (r"scale must be 'he', 'xavier' or a finite number >= 0 \(the "
+         r"weights' standard deviation, such as 0\.01\), but got ")
+KEEP = (r"keep_prob must be a number in \(0, 1\] \(the probability of "
+        r"keeping a hidden unit, such as 0\.8; 1\.0 is no dropout\), but "
+        r"got ")
+SEED = (r"seed must be None, a non-negative int or a "
+        r"numpy\.random\.Generator \(it fixes the dropout masks\), but got ")
+LAMBD = (r"lambd must be a finite number >= 0 \(the strength lambda of the "
+         r"L2 penalty, such as 0\.1; 0 is no penalty\), but got ")
+
+
+@pytest.mark.parametrize("kwargs, error, match", [
+    ({"layer_dims": [64]}, ValueError,
+     r"layer_dims must hold at least 2 sizes \[n_x, \.\.\., n_y\], the "
+     r"input and the output layer, such as \[64, 32, 10\], but got \[64\]"),
+    ({"layer_dims": []}, ValueError,
+     r"layer_dims must hold at least 2 sizes .* but got \[\]\.$"),
+    ({"layer_dims": 5}, TypeError,
+     r"layer_dims must be a list of layer sizes \[n_x, n_1, \.\.\., n_y\], "
+     r"input first, such as \[64, 32, 10\], but got 5 of type int\.$"),
+    ({"layer_dims": "64"}, TypeError,
+     r"layer_dims must be a list .* but got '64' of type str\.$"),
+    ({"layer_dims": [4, 0, 1]}, ValueError, r"layer_dims\[1\] " + SIZE
+     + r" 0\.$"),
+    ({"layer_dims": [4, 3, -2]}, ValueError, r"layer_dims\[2\] " + SIZE
+     + r" -2\.$"),
+    ({"layer_dims": [4, 2.0, 1]}, TypeError, r"layer_dims\[1\] " + SIZE
+     + r" 2\.0 of type float\.$"),
+    ({"layer_dims": [4, True, 1]}, TypeError, r"layer_dims\[1\] " + SIZE
+     + r" True of type bool\.$"),
+    ({"scale": "hex"}, ValueError, SCALE + r"'hex'\.$"),
+    ({"scale": "He"}, ValueError, SCALE + r"'He'\.$"),
+    ({"scale": -0.01}, ValueError, SCALE + r"-0\.01\.$"),
+    ({"scale": float("inf")}, ValueError, SCALE + r"inf\.$"),
+    ({"scale": float("nan")}, ValueError, SCALE + r"nan\.$"),
+    ({"scale": None}, TypeError, SCALE + r"None of type NoneType\.$"),
+    ({"dtype": np.int32}, TypeError,
+     r"dtype must be a floating dtype such as np\.float64 or np\.float32, "
+     r"but got int32\.$"),
+    ({"dtype": "foo"}, TypeError,
+     r"dtype must be a floating dtype .* but got foo\.$"),
+    ({"seed": -1}, ValueError,
+     r"seed must be a non-negative int \(it fixes the initial weights\), "
+     r"but got -1\.$"),
+    ({"seed": 1.5}, TypeError, r"seed must be a non-negative int"),
+])
+def test_initialize_deep_errors(kwargs, error, match):
+    """Each bad argument of initialize_parameters_deep is named."""
+    kwargs = {"layer_dims": [4, 3, 1], **kwargs}
+    layer_dims = kwargs.pop("layer_dims")
+    with pytest.raises(error, match="^initialize_parameters_deep: " + match):
+        initialize_parameters_deep(layer_dims, **kwargs)
+
+
+def test_initialize_deep_accepts_any_sequence_of_sizes():
+    """A tuple or an int array gives the same draw as the list."""
+    expected = initialize_parameters_deep([5, 4, 2], seed=3)
+    for dims in ((5, 4, 2), np.array([5, 4, 2]), [np.int64(5), 4, 2]):
+        got = initialize_parameters_deep(dims, seed=3)
+        assert got.keys() == expected.keys()
+        for key in got:
+            assert got[key].tobytes() == expected[key].tobytes()
+
+
+def deep_problem():
+    """An 8 -> 4 -> 3 -> 2 network (L = 3), m = 5, one-hot Y."""
+    X, Y, parameters = random_problem(40, [8, 4, 3, 2], "softmax", m=5)
+    return X, Y, parameters
+
+
+def without(parameters, *keys, **extra):
+    """A copy of the parameters without ``keys``, with ``extra`` added."""
+    new = {k: v for k, v in parameters.items() if k not in keys}
+    new.update(extra)
+    return new
+
+
+@pytest.mark.parametrize("change, error, match", [
+    (lambda p: [p["W1"], p["b1"]], TypeError,
+     r"parameters must be a dict with keys W1, b1, \.\.\., WL, bL \(as "
+     r"initialize_parameters_deep returns\), but got list\.$"),
+    (lambda p: {}, ValueError, r"parameters is empty"),
+    (lambda p: without(p, "b3"), ValueError,
+     r"parameters has W3 but no b3; an L-layer network needs W1 \.\. WL "
+     r"and b1 \.\. bL, here L = 3 from the highest layer number, with "
+     r"every layer in between \(as initialize_parameters_deep returns\); "
+     r"got W1, b1, W2, b2, W3\.$"),
+    (lambda p: without(p, b4=np.zeros((2, 1))), ValueError,
+     r"parameters has b4 but no W4; .* here L = 4 .* got W1, b1, W2, b2, "
+     r"W3, b3, b4\.$"),
+    (lambda p: without(p, "W2", "b2"), ValueError,
+     r"parameters has no W2 and no b2 \(layer 2\); .* L = 3"),
+    (lambda p: without(p, learning_rate=0.1), ValueError,
+     r"parameters has key\(s\) learning_rate that are not weights W1 \.\. "
+     r"WL or biases b1 \.\. bL"),
+    (lambda p: without(p, W0=np.ones((4, 8))), ValueError,
+     r"parameters has key\(s\) W0 that are not"),
+    (lambda p: without(p, W2=np.ones((5, 3))), ValueError,
+     r"parameters\['W2'\] has shape \(5, 3\), but layer 1 has 4 units \(W1 "
+     r"\(4, 8\)\), so W2 must have shape \(n_2, n_1\) = \(5, 4\)\.$"),
+    (lambda p: without(p, W3=p["W3"].T), ValueError,
+     r"parameters\['W3'\] has shape \(3, 2\), but layer 2 has 3 units \(W2 "
+     r"\(3, 4\)\), so W3 must have shape \(n_3, n_2\) = \(3, 3\)\. It looks "
+     r"transposed: pass W3\.T\.$"),
+    (lambda p: without(p, W2=np.ones(12)), ValueError,
+     r"parameters\['W2'\] must be a 2-D matrix of shape \(n_2, n_1\), but "
+     r"got shape \(12,\)\.$"),
+    (lambda p: without(p, b2=np.zeros(3)), ValueError,
+     r"parameters\['b2'\] must be a column vector of shape \(n_2, 1\) = "
+     r"\(3, 1\), as W2 \(3, 4\) has 3 units, but got shape \(3,\)\. Try "
+     r"b2\.reshape\(3, 1\)\.$"),
+    (lambda p: without(p, b1=np.zeros((5, 1))), ValueError,
+     r"parameters\['b1'\] .* = \(4, 1\), .* but got shape \(5, 1\)\.$"),
+    (lambda p: without(p, W1=np.full((4, 8), "a")), TypeError,
+     r"parameters\['W1'\] must hold numbers, but got dtype <U1\.$"),
+])
+def test_forward_deep_parameter_errors(change, error, match):
+    """A missing, extra or misshapen layer is named, with its shapes."""
+    X, _, parameters = deep_problem()
+    with pytest.raises(error, match="^forward_propagation_deep: " + match):
+        forward_propagation_deep(X, change(parameters), output="softmax")
+
+
+@pytest.mark.parametrize("kwargs, error, match", [
+    ({"hidden_activation": "sigmoid"}, ValueError,
+     r"hidden_activation must be one of \['relu', 'tanh'\], but got "
+     r"'sigmoid'\.$"),
+    ({"output": "relu"}, ValueError,
+     r"output must be one of \['sigmoid', 'softmax'\], but got 'relu'\.$"),
+    ({"keep_prob": 0}, ValueError,
+     KEEP + r"0\. With 0 every unit is dropped and the kept outputs are "
+     r"divided by 0\.$"),
+    ({"keep_prob": 1.5}, ValueError, KEEP + r"1\.5\.$"),
+    ({"keep_prob": -0.2}, ValueError, KEEP + r"-0\.2\.$"),
+    ({"keep_prob": float("nan")}, ValueError, KEEP + r"nan\.$"),
+    ({"keep_prob": "0.8"}, TypeError, KEEP + r"'0\.8' of type str\.$"),
+    ({"keep_prob": 0.5, "seed": -1}, ValueError, SEED + r"-1\.$"),
+    ({"keep_prob": 0.5, "seed": 1.5}, TypeError,
+     SEED + r"1\.5 of type float\.$"),
+    ({"seed": "0"}, TypeError, SEED + r"'0' of type str\.$"),
+])
+def test_forward_deep_option_errors(kwargs, error, match):
+    """Unknown activations, keep_prob outside (0, 1], a bad seed."""
+    X, _, parameters = deep_problem()
+    with pytest.raises(error, match="^forward_propagation_deep: " + match):
+        forward_propagation_deep(X, parameters, **kwargs)
+
+
+def test_forward_deep_X_errors():
+    """X's rows must match W1's columns; a transposed X gets the hint."""
+    X, _, parameters = deep_problem()
+    with pytest.raises(ValueError, match=(
+            r"^forward_propagation_deep: X must have shape \(n_x, m\) = "
+            r"\(8, m\), one example per column, to match W1's 8 input "
+            r"features, but got shape \(5, 8\)\. It looks transposed")):
+        forward_propagation_deep(X.T, parameters)
+    with pytest.raises(TypeError, match=(
+            r"^forward_propagation_deep: X must hold numbers, but got "
+            r"dtype <U1\.$")):
+        forward_propagation_deep(np.full((8, 5), "a"), parameters)
+
+
+def test_forward_deep_traces_nan_to_X_or_the_parameters():
+    """NaN in the output is traced to its example or to its parameter."""
+    X, _, parameters = deep_problem()
+    X[3, 2] = np.nan
+    with pytest.raises(ValueError, match=(
+            r"^forward_propagation_deep: X contains NaN in 1 of 5 examples "
+            r"\(columns 2\)\. Fill the missing values first")):
+        forward_propagation_deep(X, parameters, keep_prob=0.5, seed=0)
+    X[3, 2] = 0.0
+    parameters["W3"][1, 0] = np.nan
+    with pytest.raises(ValueError, match=(
+            r"^forward_propagation_deep: parameters W3 contain NaN; if they "
+            r"come from training, the learning rate may be too large\.$")):
+        forward_propagation_deep(X, parameters, output="softmax")
+
+
+def test_forward_deep_accepts_every_seed_kind():
+    """None, an int and a Generator all draw masks; an int repeats them."""
+    X, _, parameters = deep_problem()
+    for seed in (None, 0, np.random.default_rng(0)):
+        forward_propagation_deep(X, parameters, keep_prob=0.5, seed=seed)
+    _, c1 = forward_propagation_deep(X, parameters, keep_prob=0.5, seed=0)
+    _, c2 = forward_propagation_deep(
+        X, parameters, keep_prob=0.5, seed=np.random.default_rng(0))
+    assert c1[0]["D"].tolist() == c2[0]["D"].tolist()
+
+
+def test_forward_deep_casts_to_X_s_dtype():
+    """float64 parameters cannot upcast a float32 pass; int X is float64."""
+    X, _, parameters = deep_problem()
+    AL, caches = forward_propagation_deep(X.astype(np.float32), parameters)
+    assert AL.dtype == np.float32
+    assert {c["Z"].dtype for c in caches} == {np.dtype(np.float32)}
+    X_int = np.arange(40).reshape(8, 5) % 3
+    AL_int, _ = forward_propagation_deep(X_int, parameters)
+    AL_float, _ = forward_propagation_deep(X_int.astype(float), parameters)
+    assert AL_int.dtype == np.float64
+    assert AL_int.tobytes() == AL_float.tobytes()
+
+
+def backward_case(output="softmax", keep_prob=1.0):
+    """Parameters, the caches of their forward pass, X and Y."""
+    X, Y, parameters = deep_problem()
+    if output == "sigmoid":
+        Y = (Y > 0.5).astype(float)       # two sigmoid units, 0/1 each
+    _, caches = forward_propagation_deep(
+        X, parameters, output=output, keep_prob=keep_prob, seed=0)
+    return parameters, caches, X, Y
+
+
+def with_cache(caches, index, **entries):
+    """A copy of the caches with ``entries`` set in ``caches[index]``."""
+    caches = [dict(cache) for cache in caches]
+    caches[index].update(entries)
+    return caches
+
+
+@pytest.mark.parametrize("change, error, match", [
+    (lambda p, c, X, Y: (p, c[:2], X, Y), ValueError,
+     r"caches must be the list of L = 3 layer caches that "
+     r"forward_propagation_deep\(X, parameters\) returns, but got 2 "
+     r"cache\(s\): they come from another network\. Pass the caches of the "
+     r"forward pass with these parameters\.$"),
+    (lambda p, c, X, Y: (p, c[0], X, Y), TypeError,
+     r"caches must be the list of L = 3 .* but got dict\.$"),
+    (lambda p, c, X, Y: (p, [c[0], c[1], None], X, Y), TypeError,
+     r"caches\[2\] \(layer 3\) must be a dict with keys A_prev, Z, A, but "
+     r"got NoneType\.$"),
+    (lambda p, c, X, Y: (p, [c[0], {"A_prev": c[1]["A_prev"],
+                                    "A": c[1]["A"]}, c[2]], X, Y),
+     ValueError,
+     r"caches\[1\] \(layer 2\) is missing key\(s\) Z; expected the list of "
+     r"L = 3 layer caches"),
+    (lambda p, c, X, Y: (
+        without(p, W2=np.ones((6, 4)), b2=np.zeros((6, 1)),
+                W3=np.ones((2, 6))), c, X, Y), ValueError,
+     r"caches\[1\]\['Z'\] \(layer 2\) has shape \(3, 5\), but layer 2 has 6 "
+     r"units and there are m = 5 examples, so it must have shape \(6, 5\)\. "
+     r"The caches come from another network or another X: pass the caches "
+     r"of forward_propagation_deep\(X, parameters\)\.$"),
+    (lambda p, c, X, Y: (p, c, X[:, :3], Y[:, :3]), ValueError,
+     r"caches\[0\]\['A_prev'\] \(layer 1\) has shape \(8, 5\), but X has "
+     r"n_x = 8 rows and there are m = 3 examples, so it must have shape "
+     r"\(8, 3\)\."),
+    (lambda p, c, X, Y: (p, with_cache(c, 2, A_prev=c[2]["A_prev"][:2]), X,
+                         Y), ValueError,
+     r"caches\[2\]\['A_prev'\] \(layer 3\) has shape \(2, 5\), but layer 2 "
+     r"has 3 units"),
+    (lambda p, c, X, Y: (p, with_cache(c, 1, D=np.ones((3, 5), bool)), X,
+                         Y), ValueError,
+     r"caches\[1\] \(layer 2\) is missing key\(s\) keep_prob;"),
+    (lambda p, c, X, Y: (p, with_cache(c, 0, D=np.ones((4, 4), bool),
+                                       keep_prob=0.5), X, Y), ValueError,
+     r"caches\[0\]\['D'\] \(layer 1\) has shape \(4, 4\), but layer 1 has 4 "
+     r"units and there are m = 5 examples, so it must have shape \(4, 5\)"),
+    (lambda p, c, X, Y: (p, with_cache(c, 0, D=np.ones((4, 5), bool),
+                                       keep_prob=0), X, Y), ValueError,
+     r"caches\[0\]\['keep_prob'\] must be a number in \(0, 1\]"),
+    (lambda p, c, X, Y: (p, c, X, Y.T), ValueError,
+     r"Y must have shape \(n_y, m\) = \(2, 5\), one one-hot column per "
+     r"example \(column of X\), but got shape \(5, 2\)\. It looks "
+     r"transposed \(one example per row\): pass Y\.T\.$"),
+    (lambda p, c, X, Y: (p, c, X, np.ones((2, 5))), ValueError,
+     r"every column of Y must be one-hot \(0s and a single 1\), but column "
+     r"0 is \[1\.0, 1\.0\]"),
+    (lambda p, c, X, Y: (p, c, X.T, Y), ValueError,
+     r"X must have shape \(n_x, m\) = \(8, m\), .* It looks transposed"),
+    (lambda p, c, X, Y: (without(p, "W3", "b3"), c, X, Y), ValueError,
+     r"caches must be the list of L = 2 layer caches .* but got 3"),
+    (lambda p, c, X, Y: (without(p, "b3"), c, X, Y), ValueError,
+     r"parameters has W3 but no b3"),
+])
+def test_backward_deep_errors(change, error, match):
+    """Caches from another network or X, wrong Y: named with the layer."""
+    args = change(*backward_case())
+    with pytest.raises(error, match="^backward_propagation_deep: " + match):
+        backward_propagation_deep(*args, output="softmax")
+
+
+@pytest.mark.parametrize("Y, error, match", [
+    (np.full((2, 5), 2.0), ValueError,
+     r"Y must hold the labels 0 and 1, but got 2\.0\.$"),
+    (np.zeros((5, 2)), ValueError,
+     r"Y must have shape \(n_y, m\) = \(2, 5\), a label 0 or 1 for each of "
+     r"the n_y = 2 sigmoid units and each example \(column of X\), but got "
+     r"shape \(5, 2\)\. It looks transposed: pass Y\.T\.$"),
+    (np.zeros((1, 5)), ValueError,
+     r"Y must have shape \(n_y, m\) = \(2, 5\), .* but got shape \(1, 5\)\.$"),
+    (np.full((2, 5), "a"), TypeError,
+     r"Y must hold the labels 0 and 1, but got dtype <U1\.$"),
+])
+def test_backward_deep_sigmoid_label_errors(Y, error, match):
+    """Sigmoid units take 0/1 labels of shape (n_y, m)."""
+    parameters, caches, X, _ = backward_case("sigmoid")
+    with pytest.raises(error, match="^backward_propagation_deep: " + match):
+        backward_propagation_deep(parameters, caches, X, Y)
+
+
+def test_backward_deep_one_sigmoid_unit_label_errors():
+    """With one output unit, Y is (1, m) labels, as for compute_cost."""
+    X, Y, parameters = random_problem(41, [3, 4, 1], "sigmoid", m=4)
+    _, caches = forward_propagation_deep(X, parameters)
+    with pytest.raises(ValueError, match=(
+            r"^backward_propagation_deep: Y must have shape \(1, m\) = "
+            r"\(1, 4\), one label per example \(column of X\), but got "
+            r"shape \(4,\)\. Labels in a 1-D array")):
+        backward_propagation_deep(parameters, caches, X, Y.ravel())
+    with pytest.raises(ValueError, match=(
+            r"^backward_propagation_deep: Y must hold the labels 0 and 1, "
+            r"but got -1\.0\.$")):
+        backward_propagation_deep(parameters, caches, X, Y - 1)
+
+
+@pytest.mark.parametrize("kwargs, error, match", [
+    ({"lambd": -1}, ValueError, LAMBD + r"-1\.$"),
+    ({"lambd": float("inf")}, ValueError, LAMBD + r"inf\.$"),
+    ({"lambd": float("nan")}, ValueError, LAMBD + r"nan\.$"),
+    ({"lambd": "0.1"}, TypeError, LAMBD + r"'0\.1' of type str\.$"),
+    ({"lambd": None}, TypeError, LAMBD + r"None of type NoneType\.$"),
+    ({"hidden_activation": "Relu"}, ValueError,
+     r"hidden_activation must be one of \['relu', 'tanh'\], but got "
+     r"'Relu'\.$"),
+    ({"output": "linear"}, ValueError,
+     r"output must be one of \['sigmoid', 'softmax'\], but got "
+     r"'linear'\.$"),
+])
+def test_backward_deep_option_errors(kwargs, error, match):
+    """lambd must be finite and >= 0; activations known."""
+    parameters, caches, X, Y = backward_case()
+    kwargs = {"output": "softmax", **kwargs}
+    with pytest.raises(error, match="^backward_propagation_deep: " + match):
+        backward_propagation_deep(parameters, caches, X, Y, **kwargs)
+
+
+def test_backward_deep_casts_Y_and_weights_to_the_caches_dtype():
+    """float64 Y and weights with float32 caches give float32 gradients."""
+    parameters, _, X, Y = backward_case()
+    X32 = X.astype(np.float32)
+    _, caches = forward_propagation_deep(X32, parameters, output="softmax",
+                                         keep_prob=0.8, seed=1)
+    grads = backward_propagation_deep(parameters, caches, X32, Y,
+                                      output="softmax", lambd=0.3)
+    assert {g.dtype for g in grads.values()} == {np.dtype(np.float32)}
+    p32 = {k: v.astype(np.float32) for k, v in parameters.items()}
+    expected = backward_propagation_deep.__wrapped__(
+        p32, caches, X32, Y.astype(np.float32), output="softmax",
+        lambd=0.3)
+    for key in expected:
+        assert grads[key].tobytes() == expected[key].tobytes()
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+@pytest.mark.parametrize("keep_prob, lambd", [(1.0, 0.0), (0.7, 0.4)])
+def test_guards_change_no_value(dtype, keep_prob, lambd):
+    """The guarded functions return the pure bodies' bytes, bit for bit."""
+    X, Y, parameters = random_problem(42, [5, 6, 4, 3], "softmax",
+                                      dtype=dtype)
+    options = {"output": "softmax", "hidden_activation": "tanh"}
+    forward = forward_propagation_deep.__wrapped__
+    backward = backward_propagation_deep.__wrapped__
+    AL, caches = forward_propagation_deep(
+        X, parameters, keep_prob=keep_prob, seed=5, **options)
+    AL0, caches0 = forward(X, parameters, keep_prob=keep_prob, seed=5,
+                           **options)
+    assert AL.dtype == AL0.dtype == dtype
+    assert AL.tobytes() == AL0.tobytes()
+    for cache, cache0 in zip(caches, caches0, strict=True):
+        assert cache.keys() == cache0.keys()
+        for key in cache:
+            assert np.asarray(cache[key]).tobytes() == \
+                np.asarray(cache0[key]).tobytes()
+    grads = backward_propagation_deep(parameters, caches, X, Y,
+                                      lambd=lambd, **options)
+    grads0 = backward(parameters, caches0, X, Y, lambd=lambd, **options)
+    assert list(grads) == list(grads0)
+    for key in grads:
+        assert grads[key].tobytes() == grads0[key].tobytes()
+    for scale in ("he", "xavier", 0.01):
+        got = initialize_parameters_deep([5, 6, 3], seed=2, scale=scale,
+                                         dtype=dtype)
+        pure = initialize_parameters_deep.__wrapped__(
+            [5, 6, 3], seed=2, scale=scale, dtype=dtype)
+        for key in pure:
+            assert got[key].tobytes() == pure[key].tobytes()
+
+
+def test_a_call_from_a_guarded_function_is_not_checked_again():
+    """Inside a guarded function the deep functions skip their checks.
+
+    The outer check prepared the arguments: a float32 X with float64
+    parameters is then not cast to float32 (the checks would cast), and
+    a bad option reaches the body (which fails in its own way).
+    """
+    from snippets._validation.guards import guarded
+
+    X, _, parameters = deep_problem()
+    X32 = X.astype(np.float32)
+
+    @guarded(lambda func, a: None)
+    def outer(X, parameters, hidden_activation):
+        return forward_propagation_deep(X, parameters,
+                                        hidden_activation=hidden_activation)
+
+    AL, _ = outer(X32, parameters, "relu")
+    assert AL.dtype == np.float64                 # not cast: not checked
+    assert forward_propagation_deep(X32, parameters)[0].dtype == np.float32
+    with pytest.raises(KeyError):                 # the body's own failure
+        outer(X32, parameters, "sigmoid")

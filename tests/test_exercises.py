@@ -140,6 +140,86 @@ SOLUTIONS = {
             db1 = np.sum(dZ1, axis=1, keepdims=True) / m
             return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
     """,
+    "initialize_parameters_deep": """
+        def initialize_parameters_deep(layer_dims):
+            rng = np.random.default_rng(0)
+            parameters = {}
+            for l in range(1, len(layer_dims)):
+                n, n_prev = layer_dims[l], layer_dims[l - 1]
+                parameters[f"W{l}"] = (rng.standard_normal((n, n_prev))
+                                       * np.sqrt(2 / n_prev))
+                parameters[f"b{l}"] = np.zeros((n, 1))
+            return parameters
+    """,
+    "forward_propagation_deep": """
+        def forward_propagation_deep(X, parameters):
+            L = len(parameters) // 2
+            A, caches = X, []
+            for l in range(1, L + 1):
+                A_prev = A
+                Z = parameters[f"W{l}"] @ A_prev + parameters[f"b{l}"]
+                A = relu(Z) if l < L else sigmoid(Z)
+                caches.append({"A_prev": A_prev, "Z": Z, "A": A})
+            return A, caches
+    """,
+    "backward_propagation_deep": """
+        def backward_propagation_deep(parameters, caches, X, Y):
+            L, m = len(caches), X.shape[1]
+            grads = {}
+            dZ = caches[L - 1]["A"] - Y
+            for l in range(L, 0, -1):
+                grads[f"dW{l}"] = dZ @ caches[l - 1]["A_prev"].T / m
+                grads[f"db{l}"] = np.sum(dZ, axis=1, keepdims=True) / m
+                if l > 1:
+                    dA = parameters[f"W{l}"].T @ dZ
+                    dZ = dA * (caches[l - 2]["A"] > 0)
+            return grads
+    """,
+    "compute_cost_with_l2": """
+        def compute_cost_with_l2(AL, Y, parameters, lambd):
+            m, L = Y.shape[1], len(parameters) // 2
+            if AL.shape[0] == 1:
+                cross_entropy = compute_cost(AL, Y)
+            else:
+                cross_entropy = compute_cost_softmax(AL, Y)
+            squares = sum(np.sum(parameters[f"W{l}"] ** 2)
+                          for l in range(1, L + 1))
+            return cross_entropy + float(lambd / (2 * m) * squares)
+    """,
+    "forward_propagation_with_dropout": """
+        def forward_propagation_with_dropout(X, parameters, keep_prob,
+                                             seed):
+            rng = np.random.default_rng(seed)
+            L = len(parameters) // 2
+            A, caches = X, []
+            for l in range(1, L + 1):
+                A_prev = A
+                Z = parameters[f"W{l}"] @ A_prev + parameters[f"b{l}"]
+                A = relu(Z) if l < L else sigmoid(Z)
+                cache = {"A_prev": A_prev, "Z": Z, "A": A}
+                if l < L and keep_prob < 1:
+                    D = rng.random(A.shape) < keep_prob
+                    cache.update(D=D, keep_prob=keep_prob)
+                    A = A * D / keep_prob
+                caches.append(cache)
+            return A, caches
+    """,
+    "backward_propagation_with_dropout": """
+        def backward_propagation_with_dropout(parameters, caches, X, Y):
+            L, m = len(caches), X.shape[1]
+            grads = {}
+            dZ = caches[L - 1]["A"] - Y
+            for l in range(L, 0, -1):
+                grads[f"dW{l}"] = dZ @ caches[l - 1]["A_prev"].T / m
+                grads[f"db{l}"] = np.sum(dZ, axis=1, keepdims=True) / m
+                if l > 1:
+                    below = caches[l - 2]
+                    dA = parameters[f"W{l}"].T @ dZ
+                    if "D" in below:
+                        dA = dA * below["D"] / below["keep_prob"]
+                    dZ = dA * (below["A"] > 0)
+            return grads
+    """,
 }
 
 

@@ -140,3 +140,101 @@ def test_inputs_are_unchanged():
     np.testing.assert_array_equal(Y, before[1])
     for key in parameters:
         np.testing.assert_array_equal(parameters[key], before[2][key])
+
+
+# ---------------------------------------------------------------------
+# Bad input: the errors name compute_cost_with_l2, never the cost it
+# calls, with the argument, the expected shape and what arrived.
+
+LAMBD = (r"lambd must be a finite number >= 0 \(the strength lambda of the "
+         r"L2 penalty, such as 0\.1; 0 is no penalty\), but got ")
+
+
+@pytest.mark.parametrize("change, error, match", [
+    (lambda AL, Y, p, lambd: (AL.T, Y, p, lambd), ValueError,
+     r"AL must have shape \(n_y, m\) = \(3, m\), one column per example, "
+     r"to match the last layer's n_y = 3 units in parameters, but got "
+     r"shape \(6, 3\)\. It looks transposed: pass AL\.T\.$"),
+    (lambda AL, Y, p, lambd: (AL[:2], Y[:2], p, lambd), ValueError,
+     r"AL must have shape \(n_y, m\) = \(3, m\), .* but got shape "
+     r"\(2, 6\)\.$"),
+    (lambda AL, Y, p, lambd: (AL.ravel(), Y, p, lambd), ValueError,
+     r"AL must have shape .* but got shape \(18,\)\. Try "
+     r"AL\.reshape\(3, -1\)\.$"),
+    (lambda AL, Y, p, lambd: (AL + 1, Y, p, lambd), ValueError,
+     r"AL must hold probabilities in \[0, 1\] \(the output of "
+     r"forward_propagation_deep\), but got 1\.\d+\.$"),
+    (lambda AL, Y, p, lambd: (np.full(AL.shape, "a"), Y, p, lambd),
+     TypeError, r"AL must hold probabilities, but got dtype <U1\.$"),
+    (lambda AL, Y, p, lambd: (AL, Y[:, :4], p, lambd), ValueError,
+     r"Y must have shape \(n_y, m\) = \(3, 6\), one one-hot column per "
+     r"example \(column of X\), but got shape \(3, 4\)\.$"),
+    (lambda AL, Y, p, lambd: (AL, Y * 2, p, lambd), ValueError,
+     r"every column of Y must be one-hot"),
+    (lambda AL, Y, p, lambd: (AL, Y, [p["W1"]], lambd), TypeError,
+     r"parameters must be a dict with keys W1, b1, \.\.\., WL, bL \(as "
+     r"initialize_parameters_deep returns\), but got list\.$"),
+    (lambda AL, Y, p, lambd: (
+        AL, Y, {k: v for k, v in p.items() if k != "b2"}, lambd),
+     ValueError,
+     r"parameters has W2 but no b2;"),
+    (lambda AL, Y, p, lambd: (AL, Y, {**p, "W2": np.ones((4, 6))}, lambd),
+     ValueError,
+     r"parameters\['W2'\] has shape \(4, 6\), but layer 1 has 5 units \(W1 "
+     r"\(5, 4\)\), so W2 must have shape \(n_2, n_1\) = \(4, 5\)\.$"),
+    (lambda AL, Y, p, lambd: (AL, Y, p, -0.1), ValueError,
+     LAMBD + r"-0\.1\.$"),
+    (lambda AL, Y, p, lambd: (AL, Y, p, float("nan")), ValueError,
+     LAMBD + r"nan\.$"),
+    (lambda AL, Y, p, lambd: (AL, Y, p, float("inf")), ValueError,
+     LAMBD + r"inf\.$"),
+    (lambda AL, Y, p, lambd: (AL, Y, p, "0.1"), TypeError,
+     LAMBD + r"'0\.1' of type str\.$"),
+])
+def test_errors_name_the_argument_and_the_shape(change, error, match):
+    """AL, Y, the parameters and lambd are each checked, and named."""
+    args = change(*problem(20, [4, 5, 4, 3]), 0.1)
+    with pytest.raises(error, match="^compute_cost_with_l2: " + match):
+        compute_cost_with_l2(*args)
+
+
+@pytest.mark.parametrize("Y, match", [
+    (np.array([0.0, 1.0, 1.0, 0.0, 1.0, 0.0]),
+     r"Y must have shape \(1, m\) = \(1, 6\), one label per example "
+     r"\(column of X\), but got shape \(6,\)\. Labels in a 1-D array: use "
+     r"y\.reshape\(1, -1\)\.$"),
+    (np.array([[0.0, 1.0, 2.0, 0.0, 1.0, 0.0]]),
+     r"Y must hold the labels 0 and 1, but got 2\.0\.$"),
+])
+def test_one_output_unit_takes_binary_labels(Y, match):
+    """With n_y = 1 the labels are (1, m) zeros and ones."""
+    AL, _, parameters = problem(21, [3, 4, 1])
+    with pytest.raises(ValueError, match="^compute_cost_with_l2: " + match):
+        compute_cost_with_l2(AL, Y, parameters, 0.1)
+
+
+@pytest.mark.parametrize("dims", [[3, 5, 1], [4, 6, 5, 3]])
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_guard_changes_no_value(dims, dtype):
+    """The guarded cost is the pure body's float, bit for bit."""
+    AL, Y, parameters = problem(22, dims)
+    AL = AL.astype(dtype)
+    parameters = {k: v.astype(dtype) for k, v in parameters.items()}
+    for lambd in (0.0, 0.7):
+        got = compute_cost_with_l2(AL, Y, parameters, lambd)
+        pure = compute_cost_with_l2.__wrapped__(AL, Y.astype(dtype),
+                                                parameters, lambd)
+        assert got == pure
+        assert np.float64(got).tobytes() == np.float64(pure).tobytes()
+
+
+def test_integer_inputs_are_computed_in_float64():
+    """0/1 integer AL and Y are cast to floats, as compute_cost does."""
+    parameters = {"W1": np.array([[1, -2]]), "b1": np.array([[5]])}
+    AL = np.array([[1, 0, 1, 0]])
+    Y = np.array([[1, 0, 1, 0]])
+    expected = compute_cost_with_l2(AL.astype(float), Y.astype(float),
+                                    parameters, 0.8)
+    assert compute_cost_with_l2(AL, Y, parameters, 0.8) == expected
+    # log(1) = 0 for every example: only the penalty is left
+    assert expected == pytest.approx(0.8 / 8 * 5, abs=1e-12)

@@ -101,16 +101,17 @@ def test_ruff_finds_nothing():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_wheel_ships_the_licences(tmp_path):
-    """The built wheel carries LICENSE and LICENSE-CONTENT.md.
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    """The wheel, built offline from a copy of the tree.
 
-    Built offline from a copy of the tree (no build isolation: the test
-    extra installs setuptools>=77, which PEP 639's license-files needs),
-    so the build leaves nothing behind in the repository.
+    No build isolation (the test extra installs setuptools>=77, which PEP
+    639's license-files needs) and no index, so nothing is downloaded; the
+    copy keeps the build from leaving anything in the repository.
     """
     import shutil
-    import zipfile
 
+    tmp_path = tmp_path_factory.mktemp("wheel")
     source = tmp_path / "source"
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
         ".git", ".venv", ".cache", "site", "build", "*.egg-info",
@@ -120,7 +121,14 @@ def test_wheel_ships_the_licences(tmp_path):
          "--no-build-isolation", "--no-index", "-q",
          "-w", str(tmp_path / "dist")],
         check=True, capture_output=True, text=True, timeout=300)
-    (wheel,) = (tmp_path / "dist").glob("*.whl")
+    (built,) = (tmp_path / "dist").glob("*.whl")
+    return built
+
+
+def test_wheel_ships_the_licences(wheel):
+    """The built wheel carries LICENSE and LICENSE-CONTENT.md."""
+    import zipfile
+
     names = zipfile.ZipFile(wheel).namelist()
     licences = sorted(n.split("/", 1)[1] for n in names
                       if ".dist-info/licenses/" in n)
@@ -128,6 +136,71 @@ def test_wheel_ships_the_licences(tmp_path):
     metadata = zipfile.ZipFile(wheel).read(
         next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
     assert "License-Expression: MIT" in metadata.splitlines()
+
+
+def test_wheel_holds_every_module_and_data_file(wheel):
+    """Every .py of snippets/ and its subpackages, and the data sets."""
+    import zipfile
+
+    import snippets
+
+    names = set(zipfile.ZipFile(wheel).namelist())
+    package = ROOT / "snippets"
+    wanted = {
+        path.relative_to(ROOT).as_posix()
+        for path in package.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+        and (path.suffix == ".py" or "_datasets" in path.parts)
+    }
+    assert wanted - names == set()
+    assert wheel.name.startswith(
+        f"zero_to_one_nn_snippets-{snippets.__version__}-")
+
+
+def test_wheel_imports_in_a_clean_venv(wheel, tmp_path):
+    """A fresh venv with the wheel (and NumPy) imports every module.
+
+    Offline: pip installs the wheel alone (--no-deps --no-index) and NumPy
+    is lent from this environment through a .pth file, so the venv holds
+    the wheel, NumPy and nothing of the repository.
+    """
+    import venv
+
+    import numpy
+
+    env = tmp_path / "clean"
+    venv.EnvBuilder(with_pip=False).create(env)
+    python = env / "bin" / "python"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install",
+         "-q", "--no-deps", "--no-index", str(wheel)],
+        check=True, capture_output=True, text=True, timeout=300)
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print("
+         "sysconfig.get_paths()['purelib'])"],
+        check=True, capture_output=True, text=True).stdout.strip()
+    numpy_home = Path(numpy.__file__).parents[1]
+    (Path(site) / "numpy_from_tests.pth").write_text(f"{numpy_home}\n")
+    code = (
+        "import pkgutil, importlib, snippets, snippets.data\n"
+        "names = [m.name for m in pkgutil.walk_packages("
+        "snippets.__path__, 'snippets.')]\n"
+        "for name in names: importlib.import_module(name)\n"
+        "print(snippets.__file__)\n"
+        "print(len(names), snippets.__version__)\n"
+        "print(snippets.data.load_titanic().X_train.shape)\n"
+    )
+    result = subprocess.run(
+        [str(python), "-I", "-c", code], cwd=tmp_path,
+        check=False, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    where, count_version, shape = result.stdout.splitlines()
+    assert Path(where).is_relative_to(env)
+    import snippets
+
+    assert count_version.split()[1] == snippets.__version__
+    assert int(count_version.split()[0]) >= 10
+    assert shape == "(1047, 8)"
 
 
 def test_the_site_build_prints_no_warning(site_build):

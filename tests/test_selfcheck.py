@@ -15,6 +15,7 @@ import warnings
 
 import numpy as np
 import pytest
+import selfcheck_deep_cases
 
 import snippets
 import snippets.selfcheck
@@ -1281,6 +1282,8 @@ CORRECT = [
     (check_backward_propagation_softmax, backward_einsum_in_place),
 ]
 
+CORRECT += selfcheck_deep_cases.CORRECT  # Lessons 10 and 11
+
 # (check, the learner's function, catalogue name, phrase the diagnosis has)
 MISTAKES = [
     (check_sigmoid, sigmoid_sign_error, "sign error", "minus sign"),
@@ -1533,6 +1536,7 @@ MISTAKES = [
     (check_backward_propagation_softmax, backward_W2_not_transposed,
      "W2 not transposed", "dA1 = W2.T @ dZ2"),
 ]
+MISTAKES += selfcheck_deep_cases.MISTAKES  # Lessons 10 and 11
 
 
 def flat(report):
@@ -1589,7 +1593,7 @@ def test_every_catalogue_entry_has_a_learner_style_test():
 @pytest.mark.parametrize("spec", SPECS, ids=lambda spec: spec.func)
 def test_no_detector_fires_on_the_course_function(spec):
     """No mutant equals the right answer, so no right code is flagged."""
-    run = Run(spec, getattr(snippets, spec.func))
+    run = Run(spec, spec.reference)
     assert [m.name for m in spec.mistakes if m.detect(run)] == []
 
 

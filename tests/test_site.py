@@ -22,7 +22,13 @@ import nbformat
 import pytest
 import yaml
 
-from conftest import ROOT, load_hook, run_mkdocs_build
+from conftest import (
+    FORK,
+    FORK_BRANCH,
+    ROOT,
+    load_hook,
+    run_mkdocs_build,
+)
 
 DOCS = ROOT / "docs"
 HOOKS = DOCS / "overrides" / "hooks"
@@ -908,11 +914,14 @@ def test_committed_ipynb_matches_its_source(notebook):
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_page_links_colab_and_binder(built_site, notebook):
-    """Text links open the notebook's .ipynb from GitHub; nothing loads."""
+    """Text links open the notebook's .ipynb from GitHub; nothing loads.
+
+    The session's build runs as a fork's would (tests/conftest.py): the
+    links name that repository and branch.
+    """
     page = built_site / "notebooks" / notebook.stem / "index.html"
     text = page.read_text("utf-8")
-    extra = mkdocs_config()["extra"]
-    repo, branch = extra["repository"], extra["branch"]
+    repo, branch = FORK, FORK_BRANCH
     path = f"docs/notebooks/{notebook.stem}.ipynb"
     assert (f'href="https://colab.research.google.com/github/{repo}/blob/'
             f'{branch}/{path}"') in text

@@ -34,8 +34,11 @@ from snippets._site.lesson10 import (  # noqa: E402
     digits_problem,
     gradient_norms,
     gradient_table,
+    lesson9_recap,
     plot_activation_spreads,
     plot_gradient_norms,
+    sigmoid_norms,
+    spread_factor,
     spread_table,
 )
 from snippets.data import load_digits  # noqa: E402
@@ -216,16 +219,53 @@ def test_gradient_table_shows_the_norms():
 
 
 def test_spread_table_shows_layers_1_and_9():
-    """One row per scale: the std of A[1] and of A[9]."""
+    """One row per scale: the std of A[1] and of A[9], and the mean
+    factor per layer between them."""
     lines = spread_table().strip().splitlines()
     assert len(lines) == 2 + len(lesson10.SPREAD_SCALES)
     for line, scale in zip(lines[2:], lesson10.SPREAD_SCALES):
-        found = re.fullmatch(rf"\| [^|]+ \| ({NUMBER}) \| ({NUMBER}) \|",
-                             line)
+        found = re.fullmatch(
+            rf"\| [^|]+ \| ({NUMBER}) \| ({NUMBER}) \| × ({NUMBER}) \|",
+            line)
         assert found, line
         spreads = activation_spreads(scale)
         assert _value(found[1]) == pytest.approx(spreads[0], rel=0.05)
         assert _value(found[2]) == pytest.approx(spreads[-1], rel=0.05)
+        factor = (spreads[-1] / spreads[0]) ** (1 / 8)
+        assert spread_factor(scale) == pytest.approx(factor, rel=1e-12)
+        assert _value(found[3]) == pytest.approx(factor, rel=0.05)
+
+
+def test_sigmoid_norms_make_the_sigmoid_gradients():
+    """||dZ_l|| and ||A_{l-1}|| are those of the sigmoid run: each
+    ||dW_l|| is at most their product / m, and the error shrinks by
+    less than the largest slope 1/4 per layer."""
+    norms = sigmoid_norms()
+    grads = gradient_norms("sigmoid")
+    m = digits_problem()[0].shape[1]
+    assert norms["A_prev"][0] == pytest.approx(
+        np.linalg.norm(digits_problem()[0]), rel=1e-12)
+    for dZ, A_prev, dW in zip(norms["dZ"], norms["A_prev"], grads):
+        assert 0 < dW <= dZ * A_prev / m * (1 + 1e-12)
+    factor = (norms["dZ"][0] / norms["dZ"][-1]) ** (1 / 9)
+    assert 0.2 < factor < 0.25
+
+
+def test_lesson9_recap_quotes_lesson9():
+    """The recap's bullet gives Lesson 9's accuracies, wrong counts and
+    McNemar's p-value, with the verdict that p-value calls for."""
+    from snippets._site import lesson9
+
+    text = lesson9_recap()
+    m_test = lesson9.digits().y_test.size
+    for run in (lesson9.network_run(), lesson9.regression_run()):
+        accuracy = run["test_accuracy"]
+        assert f"{100 * accuracy:.1f} %" in text
+        assert f"({round((1 - accuracy) * m_test)} wrong)" in text
+    p_value = lesson9.paired_comparison()["p_value"]
+    assert f"$p = {p_value:.2f}$" in text
+    assert ("within the noise" in text) == (p_value >= 0.05)
+    assert text.startswith("- ") and text.count("\n") == 1
 
 
 def test_tables_fit_a_phone():
@@ -273,6 +313,26 @@ def test_alt_texts_quote_the_measured_numbers():
     small, large = activation_spreads(0.01), activation_spreads(1.0)
     assert f"to about 10 to the power {round(np.log10(small[-1]))}" in page
     assert f"to about 10 to the power {round(np.log10(large[-1]))}" in page
+    for scale, name in (("he", "He initialization"), ("xavier", "Xavier")):
+        shown = lesson10._number(spread_factor(scale))   # as the table
+        assert re.search(rf"With {name} .{{0,100}}?by a factor of about "
+                         rf"{re.escape(shown)} per layer", page), name
+
+
+def test_alt_texts_describe_the_other_lines_truly():
+    """ReLU close to 1, tanh between 0.1 and 1; He's spread between 0.1
+    and 1."""
+    page = PAGE.read_text(encoding="utf-8")
+    assert "ReLU hidden layers and He initialization the norm stays " \
+        "close to 1 at every layer" in page
+    assert np.all(np.abs(np.log2(gradient_norms("relu"))) < 0.6)
+    assert "tanh and Xavier initialization it stays between 0.1 and 1" \
+        in page
+    assert all(0.1 < norm < 1 for norm in gradient_norms("tanh"))
+    assert "With He initialization the spread stays between 0.1 and 1" \
+        in page
+    assert all(0.1 < std < 1 for std in activation_spreads("he"))
+    # the factors per layer: test_alt_texts_quote_the_measured_numbers
 
 
 @pytest.fixture(scope="module", params=[

@@ -8,6 +8,7 @@ them must hold.
 import io
 import re
 import warnings
+from pathlib import Path
 
 import matplotlib
 import numpy as np
@@ -36,6 +37,8 @@ from snippets._site.lesson8 import (  # noqa: E402
 from snippets.data import load_titanic  # noqa: E402
 from snippets.fitting import fit_nn  # noqa: E402
 
+PAGE = (Path(__file__).parents[1] / "docs" / "lessons"
+        / "08-training-done-right.md")
 FIGURES = [plot_learning_curves, plot_optimizer_curves, plot_optimizer_paths]
 ROW = re.compile(
     r"^\| (?P<name>[\w ]+), \$\\alpha = (?P<rate>[\d.]+)\$ "
@@ -222,23 +225,85 @@ def test_paths_follow_the_update_formulas(optimizer, learning_rate):
                                expected, rtol=1e-12, atol=1e-12)
 
 
+def paths():
+    """Each optimizer's path of the figure, with the figure's settings."""
+    return {optimizer: optimizer_path(optimizer, learning_rate)
+            for optimizer, learning_rate in lesson8.PATH_SETTINGS}
+
+
+def sign_changes(path):
+    """How often w2 changes sign along a path: crossings of the floor."""
+    return int(np.sum(np.diff(np.sign(path[:, 1])) != 0))
+
+
+def test_path_settings_are_what_the_page_says():
+    """A 100:1 valley; GD under its cap 2/lambda, momentum above it and
+    under its own 38/lambda; the page's prose names these values."""
+    steep = lesson8.CURVATURE.max()
+    assert steep / lesson8.CURVATURE.min() == pytest.approx(100)
+    rates = dict(lesson8.PATH_SETTINGS)
+    assert rates["gd"] < 2 / steep < rates["momentum"]
+    beta = lesson8.MOMENTUM_BETA
+    assert rates["momentum"] < 2 * (1 + beta) / (1 - beta) / steep
+    page = PAGE.read_text("utf-8")
+    low, high = lesson8.CURVATURE
+    assert (f"J(w) = \\tfrac{{1}}{{2}}({low:g}\\, w_1^2 + {high:g}\\, "
+            f"w_2^2)") in page
+    assert f"so it gets {rates['gd']:g}." in page
+    assert f"and it gets {rates['momentum']:g}, where" in page
+    assert f"$38 / \\lambda = {38 / steep:g}$" in page
+    assert round(2 * (1 + beta) / (1 - beta)) == 38
+
+
+def test_path_table_is_computed_from_the_figure_paths():
+    """Each row: the cost after 20 and 40 steps of the drawn path."""
+    lines = lesson8.path_table().strip().splitlines()
+    assert lines[0] == ("| Optimizer | $J$ after 20 steps "
+                        "| $J$ after 40 steps |")
+    drawn = paths()
+    for line, (optimizer, rate) in zip(lines[2:6], lesson8.PATH_SETTINGS):
+        w = drawn[optimizer]
+        costs = [0.5 * np.sum(lesson8.CURVATURE * w[steps] ** 2)
+                 for steps in (20, 40)]
+        assert line == (f"| {lesson8.NAMES[optimizer]}, $\\alpha = "
+                        f"{rate:g}$ | {costs[0]:.3f} | {costs[1]:.3f} |")
+    assert lines[-1] == "All four start at $w = (-8, 2)$, where $J = 4.64$."
+
+
 def test_paths_show_what_the_page_says():
-    """GD zig-zags; RMSprop and Adam first move both coordinates alike."""
-    gd = optimizer_path("gd", 0.9)
-    assert np.all(np.sign(gd[:10, 1]) == [1, -1] * 5)   # across the valley
-    assert abs(gd[-1, 0]) > 0.1                         # still crawling
-    for optimizer, learning_rate in (("rmsprop", 0.2), ("adam", 0.3)):
-        first = optimizer_path(optimizer, learning_rate, steps=1)
-        step = np.abs(first[1] - first[0])
+    """GD zig-zags and ends far behind; momentum swings a few times,
+    trails GD halfway and ends far ahead; RMSprop and Adam first move
+    both coordinates alike; RMSprop ends close, Adam a little past."""
+    drawn = paths()
+    cost = {name: lesson8.path_cost(path) for name, path in drawn.items()}
+    gd = drawn["gd"]
+    assert sign_changes(gd) == lesson8.PATH_STEPS     # every step
+    assert gd[-1, 0] < lesson8.START[0] / 3           # still crawling
+    # "by far the highest cost" at the end: over 5 times any other's
+    others = [cost[name][-1] for name in cost if name != "gd"]
+    assert cost["gd"][-1] > 5 * max(others)
+    # momentum: a few slow swings, not a zig-zag; behind GD halfway,
+    # "a fraction" of GD's cost at the end; "most of the way"
+    momentum = drawn["momentum"]
+    assert 2 <= sign_changes(momentum) < 10
+    assert cost["momentum"][20] > cost["gd"][20]
+    assert cost["momentum"][-1] < cost["gd"][-1] / 5
+    assert abs(momentum[-1, 0]) < abs(lesson8.START[0]) / 2
+    # a larger alpha swings wider across the valley
+    wider = optimizer_path("momentum", 2 * dict(lesson8.PATH_SETTINGS)[
+        "momentum"])
+    assert np.abs(wider[1:, 1]).max() > np.abs(momentum[1:, 1]).max()
+    for optimizer in ("rmsprop", "adam"):
+        step = np.abs(drawn[optimizer][1] - drawn[optimizer][0])
         assert step[0] == pytest.approx(step[1])
-    adam = optimizer_path("adam", 0.3, steps=1)
-    assert np.abs(adam[1] - adam[0]) == pytest.approx([0.3, 0.3])
-    momentum = optimizer_path("momentum", 0.9)
-    # a slow swing, not a zig-zag: w2 changes sign at every step under
-    # gradient descent, a few times in 40 steps under momentum
-    crossings = np.sum(np.diff(np.sign(momentum[:, 1])) != 0)
-    assert np.sum(np.diff(np.sign(gd[:, 1])) != 0) == lesson8.PATH_STEPS
-    assert crossings < 10
+    assert np.abs(drawn["adam"][1] - drawn["adam"][0]) == pytest.approx(
+        [dict(lesson8.PATH_SETTINGS)["adam"]] * 2)
+    # RMSprop: down to the floor without crossing it, ends close
+    assert np.all(drawn["rmsprop"][:, 1] >= -1e-6)
+    assert cost["rmsprop"][-1] < cost["gd"][-1] / 10
+    # Adam swings gently across the floor, ends a little past the minimum
+    assert 1 <= sign_changes(drawn["adam"]) < sign_changes(momentum)
+    assert 0 < drawn["adam"][-1, 0] < 1
 
 
 @pytest.mark.parametrize("draw", FIGURES, ids=lambda f: f.__name__)

@@ -33,12 +33,12 @@
 # $$A^{[2]} = \sigma(Z^{[2]}).$$
 
 # %%
-# On Colab or Binder, install the course package first (skipped when it
-# is already installed)
+# On Colab or Binder, install the course package first: the release
+# this site was built from (skipped when it is already installed)
 import importlib.util
 
 if importlib.util.find_spec("snippets") is None:
-    # %pip install -q "git+https://github.com/nn-from-scratch/course"
+    # %pip install -q "zero-to-one-nn-snippets==0.1.0"
     pass
 
 # %%

@@ -32,6 +32,15 @@
 # \frac{v / (1 - \beta_1^t)}{\sqrt{s / (1 - \beta_2^t)} + \varepsilon}$$
 
 # %%
+# On Colab or Binder, install the course package first: the release
+# this site was built from (skipped when it is already installed)
+import importlib.util
+
+if importlib.util.find_spec("snippets") is None:
+    # %pip install -q "zero-to-one-nn-snippets==0.1.0"
+    pass
+
+# %%
 # %matplotlib inline
 import time
 

@@ -24,20 +24,23 @@
 #
 # For $l = 1, \ldots, L$, with $A^{[0]} = X$:
 #
-# $$Z^{[l]} = W^{[l]} A^{[l-1]} + b^{[l]}, \qquad A^{[l]} = g^{[l]}(Z^{[l]}),$$
+# $$Z^{[l]} = W^{[l]} A^{[l-1]} + b^{[l]},$$
+#
+# $$A^{[l]} = g^{[l]}(Z^{[l]}),$$
 #
 # and back from $dZ^{[L]} = A^{[L]} - Y$:
 #
-# $$dW^{[l]} = \tfrac{1}{m} dZ^{[l]} A^{[l-1]T}, \qquad
-# dZ^{[l-1]} = W^{[l]T} dZ^{[l]} \odot g'(Z^{[l-1]}).$$
+# $$dW^{[l]} = \tfrac{1}{m} dZ^{[l]} A^{[l-1]T},$$
+#
+# $$dZ^{[l-1]} = W^{[l]T} dZ^{[l]} \odot g'(Z^{[l-1]}).$$
 
 # %%
-# On Colab or Binder, install the course package first (skipped when it
-# is already installed)
+# On Colab or Binder, install the course package first: the release
+# this site was built from (skipped when it is already installed)
 import importlib.util
 
 if importlib.util.find_spec("snippets") is None:
-    # %pip install -q "git+https://github.com/nn-from-scratch/course"
+    # %pip install -q "zero-to-one-nn-snippets==0.1.0"
     pass
 
 # %%

@@ -56,6 +56,44 @@ FONT = 11
 SMALL_FONT = 10
 
 
+# --8<-- [start:lesson9_recap]
+def lesson9_recap():
+    """Return the recap's bullet on Lesson 9's two models, as measured.
+
+    Lesson 9's test accuracies of its network and of multinomial
+    logistic regression, the number of test digits each gets wrong, and
+    the verdict of McNemar's test on them (``snippets._site.lesson9``).
+
+    Examples
+    --------
+    >>> from snippets._site.lesson10 import lesson9_recap
+    >>> print(lesson9_recap()[:31])
+    - Lesson 9's network of 32 ReLU
+    """
+    from snippets._site import lesson9  # trains two models: only here
+
+    m_test = lesson9.digits().y_test.size
+    network, regression = lesson9.network_run(), lesson9.regression_run()
+    p_value = lesson9.paired_comparison()["p_value"]
+
+    def percent(run):
+        return f"{100 * run['test_accuracy']:.1f} %"
+
+    def wrong(run):
+        return round((1 - run["test_accuracy"]) * m_test)
+
+    verdict = ("a difference within the noise" if p_value >= 0.05
+               else "a difference larger than the noise")
+    return (
+        f"- Lesson 9's network of {lesson9.N_H} ReLU units read "
+        f"{percent(network)} of the {m_test} test digits right "
+        f"({wrong(network)} wrong), multinomial logistic regression "
+        f"{percent(regression)} ({wrong(regression)} wrong): "
+        f"McNemar's test ($p = {p_value:.2f}$) called it {verdict}.\n"
+    )
+# --8<-- [end:lesson9_recap]
+
+
 # --8<-- [start:digits_problem]
 @functools.cache
 def digits_problem():
@@ -102,18 +140,33 @@ def deep_gradients(parameters, X, Y, hidden):
         return backward_propagation_deep(
             parameters, caches, X, Y, hidden_activation=hidden,
             output="softmax")
-    L, m = len(parameters) // 2, X.shape[1]
+    activations, errors = _sigmoid_passes(parameters, X, Y)
+    grads, m = {}, X.shape[1]
+    for layer, dZ in errors.items():
+        A_prev = activations[layer - 1]
+        grads[f"dW{layer}"] = dZ @ A_prev.T / m
+        grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True) / m
+    return grads
+
+
+def _sigmoid_passes(parameters, X, Y):
+    """Sigmoid hidden layers, softmax output: forward, then back.
+
+    Returns the activations ``[X, A1, ..., AL]`` and ``{l: dZ_l}``
+    from ``l = L`` down to 1; the slope of a sigmoid layer is
+    ``A (1 - A)``.
+    """
+    L = len(parameters) // 2
     activations = [X]
     for layer in range(1, L + 1):
         Z = parameters[f"W{layer}"] @ activations[-1] + parameters[f"b{layer}"]
         activations.append(sigmoid(Z) if layer < L else softmax(Z))
-    grads, dZ = {}, activations[L] - Y
+    errors, dZ = {}, activations[L] - Y
     for layer in range(L, 0, -1):
+        errors[layer] = dZ
         A_prev = activations[layer - 1]
-        grads[f"dW{layer}"] = dZ @ A_prev.T / m
-        grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True) / m
         dZ = (parameters[f"W{layer}"].T @ dZ) * A_prev * (1 - A_prev)
-    return grads
+    return activations, errors
 # --8<-- [end:deep_gradients]
 
 
@@ -141,6 +194,35 @@ def gradient_norms(hidden):
     return tuple(float(np.linalg.norm(grads[f"dW{layer}"]))
                  for layer in range(1, DEPTH + 1))
 # --8<-- [end:gradient_norms]
+
+
+# --8<-- [start:sigmoid_norms]
+@functools.cache
+def sigmoid_norms():
+    """Return the norms behind the sigmoid run's gradients, l = 1 .. 10.
+
+    A dict of two tuples, the Frobenius norms of the error ``dZ_l`` and
+    of the layer's input ``A_{l-1}`` (``X`` for layer 1), in the
+    sigmoid network of :func:`gradient_norms`: ``dW_l`` is
+    ``dZ_l A_{l-1}^T / m``, so its norm follows both.
+
+    Examples
+    --------
+    >>> from snippets._site.lesson10 import sigmoid_norms
+    >>> sorted(sigmoid_norms())
+    ['A_prev', 'dZ']
+    """
+    parameters = initialize_parameters_deep(
+        LAYER_DIMS, seed=SEED, scale=dict(GRADIENT_RUNS)["sigmoid"])
+    activations, errors = _sigmoid_passes(parameters, *digits_problem())
+    layers = range(1, DEPTH + 1)
+    return {
+        "dZ": tuple(float(np.linalg.norm(errors[layer]))
+                    for layer in layers),
+        "A_prev": tuple(float(np.linalg.norm(activations[layer - 1]))
+                        for layer in layers),
+    }
+# --8<-- [end:sigmoid_norms]
 
 
 # --8<-- [start:activation_spreads]
@@ -202,21 +284,40 @@ def gradient_table():
 def spread_table():
     """Return a Markdown table: the spread of layers 1 and 9 per scale.
 
+    The last column is the factor per layer, ``(std A9 / std A1) ** (1 /
+    8)``: the eight steps from layer 1 to 9 multiply the spread by it
+    on average.
+
     Examples
     --------
     >>> from snippets._site.lesson10 import spread_table
     >>> print(spread_table().splitlines()[0])
-    | Weights drawn with std | std of A[1] | std of A[9] |
+    | Weights drawn with std | std of A[1] | std of A[9] | Per layer |
     """
-    rows = ["| Weights drawn with std | std of A[1] | std of A[9] |",
-            "|:---|---:|---:|"]
+    rows = ["| Weights drawn with std | std of A[1] | std of A[9] "
+            "| Per layer |",
+            "|:---|---:|---:|---:|"]
     labels = {0.01: "0.01", "xavier": "Xavier, √(1/n[l-1])",
               "he": "He, √(2/n[l-1])", 1.0: "1"}
     for scale in SPREAD_SCALES:
         spreads = activation_spreads(scale)
         rows.append(f"| {labels[scale]} | {_number(spreads[0])} "
-                    f"| {_number(spreads[-1])} |")
+                    f"| {_number(spreads[-1])} "
+                    f"| × {_number(spread_factor(scale))} |")
     return "\n".join(rows) + "\n"
+
+
+def spread_factor(scale):
+    """Return the spread's mean factor per layer, from layer 1 to 9.
+
+    Examples
+    --------
+    >>> from snippets._site.lesson10 import spread_factor
+    >>> print(f"{spread_factor(0.01):.2f}")
+    0.04
+    """
+    spreads = activation_spreads(scale)
+    return (spreads[-1] / spreads[0]) ** (1 / (len(spreads) - 1))
 # --8<-- [end:spread_table]
 
 

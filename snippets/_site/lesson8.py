@@ -49,14 +49,20 @@ CURVE_N_H = (N_H, 32)
 # wall time: the fastest of this many identical runs
 TIMING_REPEATS = 3
 
-# the 2-D cost surface J(w) = (0.1 w_1^2 + 2 w_2^2) / 2: a long valley
-CURVATURE = np.array([0.1, 2.0])
+# the 2-D cost surface J(w) = (0.02 w_1^2 + 2 w_2^2) / 2: a long valley,
+# a hundred times steeper across (w_2) than along it (w_1)
+CURVATURE = np.array([0.02, 2.0])
 START = np.array([-8.0, 2.0])
 PATH_STEPS = 40
-# optimizer, learning rate and beta of each path (RMSprop: beta = 0.9,
-# so that its first steps, uncorrected, are not 30 times too large)
-PATH_SETTINGS = (("gd", 0.9), ("momentum", 0.9), ("rmsprop", 0.2),
+# optimizer and learning rate of each path. Gradient descent just under
+# its limit 2 / 2 = 1 (the steep direction); momentum above that limit,
+# which its own, 38 / 2 = 19 for beta = 0.9, allows; RMSprop (beta = 0.9,
+# so that its first steps, uncorrected, are not 30 times too large) and
+# Adam move each coordinate by about alpha per step
+PATH_SETTINGS = (("gd", 0.9), ("momentum", 2.0), ("rmsprop", 0.2),
                  ("adam", 0.3))
+# the path table's columns: the cost after this many steps
+TABLE_STEPS = (PATH_STEPS // 2, PATH_STEPS)
 
 # phone-sized figures: about 11 px text in a 360 px column
 WIDTH = 4.8
@@ -357,9 +363,9 @@ def plot_optimizer_curves(fig):
 def optimizer_path(optimizer, learning_rate, *, steps=PATH_STEPS):
     """Return an optimizer's path on the long valley, start included.
 
-    The cost is ``J(w) = (0.1 w_1**2 + 2 w_2**2) / 2``, twenty times
-    steeper across the valley than along it, so its gradient is
-    ``(0.1 w_1, 2 w_2)``. The point ``w`` is stored as a parameter
+    The cost is ``J(w) = (0.02 w_1**2 + 2 w_2**2) / 2``, a hundred
+    times steeper across the valley than along it, so its gradient is
+    ``(0.02 w_1, 2 w_2)``. The point ``w`` is stored as a parameter
     ``{"W1": w}`` and moved by the package's own update functions;
     gradient descent is momentum with ``beta = 0``.
 
@@ -372,7 +378,7 @@ def optimizer_path(optimizer, learning_rate, *, steps=PATH_STEPS):
     --------
     >>> from snippets._site.lesson8 import optimizer_path
     >>> optimizer_path("gd", 0.9, steps=2).round(3).tolist()
-    [[-8.0, 2.0], [-7.28, -1.6], [-6.625, 1.28]]
+    [[-8.0, 2.0], [-7.856, -1.6], [-7.715, 1.28]]
     """
     parameters = {"W1": START.copy()}
     v, s = initialize_velocity(parameters), initialize_rmsprop(parameters)
@@ -395,6 +401,50 @@ def optimizer_path(optimizer, learning_rate, *, steps=PATH_STEPS):
         path.append(parameters["W1"])
     return np.array(path)
 # --8<-- [end:optimizer_path]
+
+
+# --8<-- [start:path_cost]
+def path_cost(path):
+    """Return the cost ``J(w)`` at every point of a path, shape (steps + 1,).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from snippets._site.lesson8 import path_cost
+    >>> path_cost(np.array([[-8.0, 2.0], [0.0, 0.0]])).round(2).tolist()
+    [4.64, 0.0]
+    """
+    return (path**2 @ CURVATURE) / 2
+# --8<-- [end:path_cost]
+
+
+# --8<-- [start:path_table]
+def path_table():
+    """Return a Markdown table of the path figure's costs, and the start's.
+
+    One row per path of ``PATH_SETTINGS``, the optimizer with its
+    learning rate, then the cost ``J(w)`` after 20 and after 40 steps,
+    computed from the same paths the figure draws; a line under the
+    table gives the cost at the start, the same for all four.
+
+    Examples
+    --------
+    >>> from snippets._site.lesson8 import path_table
+    >>> print(path_table().splitlines()[0])
+    | Optimizer | $J$ after 20 steps | $J$ after 40 steps |
+    """
+    header = "".join(f" | $J$ after {steps} steps" for steps in TABLE_STEPS)
+    rows = [f"| Optimizer{header} |", "|:---|---:|---:|"]
+    for optimizer, learning_rate in PATH_SETTINGS:
+        cost = path_cost(optimizer_path(optimizer, learning_rate))
+        cells = [f"{NAMES[optimizer]}, $\\alpha = {learning_rate:g}$"]
+        cells += [f"{cost[steps]:.3f}" for steps in TABLE_STEPS]
+        rows.append("| " + " | ".join(cells) + " |")
+    start = path_cost(START[np.newaxis])[0]
+    return ("\n".join(rows) + "\n\n"
+            f"All four start at $w = ({START[0]:g}, {START[1]:g})$, "
+            f"where $J = {start:.2f}$.\n")
+# --8<-- [end:path_table]
 
 
 # --8<-- [start:plot_optimizer_paths]

@@ -643,3 +643,255 @@ def as_dtype(parameters, dtype):
     """A new dict of W1, b1, W2, b2 as ``dtype`` arrays (no copy if so)."""
     return {key: np.asarray(parameters[key], dtype=dtype)
             for key in PARAMETER_KEYS}
+
+
+# ---------------------------------------------------------------------
+# The L-layer network of Lessons 10 and 11: W1 .. WL, b1 .. bL, caches.
+
+DEEP_SOURCE = "as initialize_parameters_deep returns"
+
+
+def _layer_keys(parameters):
+    """The layer numbers of ``W``/``b`` keys, and the other keys."""
+    layers, other = set(), []
+    for key in parameters:
+        name = str(key)
+        if (len(name) > 1 and name[0] in "Wb" and name[1:].isdigit()
+                and name[1] != "0"):
+            layers.add(int(name[1:]))
+        else:
+            other.append(name)
+    return layers, other
+
+
+def check_deep_parameters(func, parameters):
+    """Check ``W1`` .. ``WL``, ``b1`` .. ``bL`` and return the sizes.
+
+    Returns ``[n_x, n_1, ..., n_L]`` read from the weight matrices. A
+    missing or extra layer, and a shape that does not follow from the
+    layer below, are named with the layer.
+    """
+    if not hasattr(parameters, "keys"):
+        raise TypeError(
+            f"{func}: parameters must be a dict with keys W1, b1, ..., WL, "
+            f"bL ({DEEP_SOURCE}), but got {type(parameters).__name__}."
+        )
+    got = ", ".join(map(str, parameters.keys())) or "no keys"
+    layers, other = _layer_keys(parameters)
+    if other:
+        raise ValueError(
+            f"{func}: parameters has key(s) {', '.join(other)} that are "
+            f"not weights W1 .. WL or biases b1 .. bL ({DEEP_SOURCE}); "
+            f"got {got}."
+        )
+    if not layers:
+        raise ValueError(
+            f"{func}: parameters is empty; expected W1, b1, ..., WL, bL "
+            f"({DEEP_SOURCE}, e.g. initialize_parameters_deep([n_x, n_1, "
+            f"n_y]))."
+        )
+    L = max(layers)
+    for layer in range(1, L + 1):
+        W, b = f"W{layer}", f"b{layer}"
+        if W in parameters and b in parameters:
+            continue
+        if W in parameters or b in parameters:
+            has, lacks = (W, b) if W in parameters else (b, W)
+            problem = f"has {has} but no {lacks}"
+        else:
+            problem = f"has no {W} and no {b} (layer {layer})"
+        raise ValueError(
+            f"{func}: parameters {problem}; an L-layer network needs "
+            f"W1 .. WL and b1 .. bL, here L = {L} from the highest layer "
+            f"number, with every layer in between ({DEEP_SOURCE}); got "
+            f"{got}."
+        )
+    sizes = []
+    for layer in range(1, L + 1):
+        for key in (f"W{layer}", f"b{layer}"):
+            array = np.asarray(parameters[key])
+            if not is_numeric(array):
+                raise TypeError(
+                    f"{func}: parameters['{key}'] must hold numbers, but "
+                    f"got dtype {array.dtype}."
+                )
+        W = np.shape(parameters[f"W{layer}"])
+        if len(W) != 2:
+            raise ValueError(
+                f"{func}: parameters['W{layer}'] must be a 2-D matrix of "
+                f"shape (n_{layer}, n_{layer - 1}), but got shape {W}."
+            )
+        if sizes and W[1] != sizes[-1]:
+            below = np.shape(parameters[f"W{layer - 1}"])
+            hint = ""
+            if W[0] == sizes[-1]:
+                hint = f" It looks transposed: pass W{layer}.T."
+            raise ValueError(
+                f"{func}: parameters['W{layer}'] has shape {W}, but layer "
+                f"{layer - 1} has {sizes[-1]} units (W{layer - 1} "
+                f"{below}), so W{layer} must have shape (n_{layer}, "
+                f"n_{layer - 1}) = ({W[0]}, {sizes[-1]}).{hint}"
+            )
+        if not sizes:
+            sizes.append(W[1])
+        sizes.append(W[0])
+        b = np.shape(parameters[f"b{layer}"])
+        if b != (W[0], 1):
+            hint = ""
+            if b in ((W[0],), (1, W[0])):
+                # a 1-D or row bias broadcasts along the wrong axis
+                hint = f" Try b{layer}.reshape({W[0]}, 1)."
+            raise ValueError(
+                f"{func}: parameters['b{layer}'] must be a column vector "
+                f"of shape (n_{layer}, 1) = ({W[0]}, 1), as W{layer} {W} "
+                f"has {W[0]} units, but got shape {b}.{hint}"
+            )
+    return sizes
+
+
+def deep_as_dtype(parameters, dtype):
+    """A new dict of ``W1`` .. ``bL`` as ``dtype`` arrays (no copy if so)."""
+    return {key: np.asarray(value, dtype=dtype)
+            for key, value in parameters.items()}
+
+
+def check_deep_caches(func, caches, sizes, m):
+    """Check the caches of ``forward_propagation_deep`` for these sizes.
+
+    ``sizes`` is ``[n_x, n_1, ..., n_L]`` and ``m`` the number of
+    examples. Returns a new list of new dicts whose arrays are in the
+    dtype of the output layer's ``A`` (float64 if it is not floating),
+    with the dropout masks and ``keep_prob`` as they were.
+    """
+    L = len(sizes) - 1
+    source = (f"the list of L = {L} layer caches that "
+              f"forward_propagation_deep(X, parameters) returns")
+    if isinstance(caches, (str, bytes)) or not hasattr(caches, "__len__") \
+            or hasattr(caches, "keys"):
+        raise TypeError(
+            f"{func}: caches must be {source}, but got "
+            f"{type(caches).__name__}."
+        )
+    if len(caches) != L:
+        raise ValueError(
+            f"{func}: caches must be {source}, but got {len(caches)} "
+            f"cache(s): they come from another network. Pass the caches "
+            f"of the forward pass with these parameters."
+        )
+    for index, cache in enumerate(caches):
+        if not hasattr(cache, "keys"):
+            raise TypeError(
+                f"{func}: caches[{index}] (layer {index + 1}) must be a "
+                f"dict with keys A_prev, Z, A, but got "
+                f"{type(cache).__name__}."
+            )
+        missing = [key for key in ("A_prev", "Z", "A") if key not in cache]
+        if "D" in cache and "keep_prob" not in cache:
+            missing.append("keep_prob")
+        if missing:
+            raise ValueError(
+                f"{func}: caches[{index}] (layer {index + 1}) is missing "
+                f"key(s) {', '.join(missing)}; expected {source}."
+            )
+    AL = np.asarray(caches[-1]["A"])
+    dtype = AL.dtype if np.issubdtype(AL.dtype, np.floating) \
+        else np.dtype(np.float64)
+    checked = []
+    for layer, cache in enumerate(caches, start=1):
+        n, n_prev = sizes[layer], sizes[layer - 1]
+        expected = {"A_prev": (n_prev, m), "Z": (n, m), "A": (n, m)}
+        if "D" in cache:
+            expected["D"] = (n, m)
+        new = dict(cache)
+        for key, shape in expected.items():
+            array = np.asarray(cache[key])
+            if not is_numeric(array):
+                raise TypeError(
+                    f"{func}: caches[{layer - 1}]['{key}'] (layer {layer}) "
+                    f"must hold numbers, but got dtype {array.dtype}."
+                )
+            if array.shape != shape:
+                units = (f"layer {layer - 1} has {n_prev} units" if
+                         key == "A_prev" and layer > 1 else
+                         f"X has n_x = {n_prev} rows" if key == "A_prev"
+                         else f"layer {layer} has {n} units")
+                raise ValueError(
+                    f"{func}: caches[{layer - 1}]['{key}'] (layer {layer}) "
+                    f"has shape {array.shape}, but {units} and there are "
+                    f"m = {m} examples, so it must have shape {shape}. "
+                    f"The caches come from another network or another X: "
+                    f"pass the caches of forward_propagation_deep(X, "
+                    f"parameters)."
+                )
+            if key != "D":
+                new[key] = array.astype(dtype, copy=False)
+        checked.append(new)
+    return checked
+
+
+def check_deep_Y(func, Y, n_y, m, *, dtype, output):
+    """Return ``Y`` ``(n_y, m)`` in ``dtype``: labels for ``output``.
+
+    One-hot columns for a softmax output, labels 0 or 1 per unit for a
+    sigmoid one.
+    """
+    if output == "softmax":
+        return check_one_hot(func, Y, m, dtype=dtype, n_y=n_y)
+    if n_y == 1:
+        return check_Y(func, Y, m, dtype=dtype)
+    Y = np.asarray(Y)
+    if not is_numeric(Y):
+        raise TypeError(
+            f"{func}: Y must hold the labels 0 and 1, but got dtype "
+            f"{Y.dtype}."
+        )
+    if Y.shape != (n_y, m):
+        hint = ""
+        if Y.shape == (m, n_y):
+            hint = " It looks transposed: pass Y.T."
+        raise ValueError(
+            f"{func}: Y must have shape (n_y, m) = ({n_y}, {m}), a label "
+            f"0 or 1 for each of the n_y = {n_y} sigmoid units and each "
+            f"example (column of X), but got shape {Y.shape}.{hint}"
+        )
+    Y = Y.astype(dtype, copy=False)
+    inside = (Y >= 0) & (Y <= 1)
+    if not inside.all():
+        raise ValueError(
+            f"{func}: Y must hold the labels 0 and 1, but got "
+            f"{Y[~inside][0]}."
+        )
+    return Y
+
+
+def check_AL(func, AL, n_y):
+    """Return ``AL`` ``(n_y, m)`` as floats in [0, 1], else raise.
+
+    ``n_y`` is the number of units of the parameters' last layer.
+    """
+    AL = np.asarray(AL)
+    if not is_numeric(AL):
+        raise TypeError(
+            f"{func}: AL must hold probabilities, but got dtype "
+            f"{AL.dtype}."
+        )
+    if AL.ndim != 2 or AL.shape[0] != n_y:
+        hint = ""
+        if AL.ndim == 1:
+            hint = f" Try AL.reshape({n_y}, -1)."
+        elif AL.ndim == 2 and AL.shape[1] == n_y:
+            hint = " It looks transposed: pass AL.T."
+        raise ValueError(
+            f"{func}: AL must have shape (n_y, m) = ({n_y}, m), one "
+            f"column per example, to match the last layer's n_y = {n_y} "
+            f"units in parameters, but got shape {AL.shape}.{hint}"
+        )
+    if not np.issubdtype(AL.dtype, np.floating):
+        AL = AL.astype(np.float64)
+    inside = (AL >= 0) & (AL <= 1)
+    if not inside.all():
+        raise ValueError(
+            f"{func}: AL must hold probabilities in [0, 1] (the output "
+            f"of forward_propagation_deep), but got {AL[~inside][0]}."
+        )
+    return AL

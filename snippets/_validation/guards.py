@@ -36,8 +36,12 @@ import numpy as np
 from snippets._validation import rules
 from snippets._validation.arrays import (
     as_dtype,
+    check_AL,
     check_cache,
     check_class_probabilities,
+    check_deep_caches,
+    check_deep_parameters,
+    check_deep_Y,
     check_examples,
     check_finite,
     check_labels,
@@ -56,8 +60,14 @@ from snippets._validation.arrays import (
     check_X_one_hot,
     check_X_Y,
     check_Y,
+    deep_as_dtype,
 )
-from snippets._validation.nan import explain_forward_nan, forward_has_nan
+from snippets._validation.nan import (
+    deep_forward_has_nan,
+    explain_deep_forward_nan,
+    explain_forward_nan,
+    forward_has_nan,
+)
 
 # the name of the guarded function whose checks are running, if any
 _OUTER = contextvars.ContextVar("snippets_outer_call", default=None)
@@ -71,6 +81,7 @@ class After(NamedTuple):
 
 
 FORWARD_NAN = After(forward_has_nan, explain_forward_nan)
+DEEP_FORWARD_NAN = After(deep_forward_has_nan, explain_deep_forward_nan)
 
 
 def guarded(check, *, after=None, covers_inner=True):
@@ -507,3 +518,124 @@ def regression_inputs(func, a):
     """
     W, b, a["X"] = check_regression(func, a["parameters"], a["X"])
     a["parameters"] = {"W": W, "b": b}
+
+
+# ---------------------------------------------------------------------
+# The L-layer network (Lesson 10) and its regularization (Lesson 11).
+
+
+def _float_dtype(func, dtype):
+    """``dtype`` as a NumPy floating dtype, else a ``TypeError``."""
+    try:
+        floating = np.issubdtype(np.dtype(dtype), np.floating)
+    except TypeError:
+        floating = False
+    if not floating:
+        shown = np.dtype(dtype) if isinstance(dtype, type) else dtype
+        raise TypeError(
+            f"{func}: dtype must be a floating dtype such as np.float64 "
+            f"or np.float32, but got {shown!s}."
+        )
+    return np.dtype(dtype)
+
+
+def init_deep_inputs(func, a):
+    """``initialize_parameters_deep``: sizes, seed, scale and dtype.
+
+    ``layer_dims`` is a list of at least 2 positive integers
+    ``[n_x, n_1, ..., n_y]``; ``seed`` a non-negative integer;
+    ``scale`` ``"he"``, ``"xavier"`` or a finite number >= 0; ``dtype``
+    a floating dtype.
+    """
+    dims = a["layer_dims"]
+    if isinstance(dims, (str, bytes)) or not hasattr(dims, "__len__") \
+            or hasattr(dims, "keys"):
+        raise TypeError(
+            f"{func}: layer_dims must be a list of layer sizes [n_x, n_1, "
+            f"..., n_y], input first, such as [64, 32, 10], but got "
+            f"{dims!r} of type {type(dims).__name__}."
+        )
+    if len(dims) < 2:
+        raise ValueError(
+            f"{func}: layer_dims must hold at least 2 sizes [n_x, ..., "
+            f"n_y], the input and the output layer, such as [64, 32, 10], "
+            f"but got {list(dims)!r}."
+        )
+    a["layer_dims"] = [
+        rules.LAYER_SIZE(func, f"layer_dims[{index}]", size)
+        for index, size in enumerate(dims)]
+    rules.seed("it fixes the initial weights")(func, "seed", a["seed"])
+    rules.DEEP_SCALE(func, "scale", a["scale"])
+    a["dtype"] = _float_dtype(func, a["dtype"])
+
+
+def forward_deep_inputs(func, a):
+    """``forward_propagation_deep``: parameters, ``X`` and the options.
+
+    ``parameters`` holds ``W1`` .. ``WL`` and ``b1`` .. ``bL``, ``W_l``
+    ``(n_l, n_{l-1})`` and ``b_l`` ``(n_l, 1)``, with no layer missing
+    or extra (an error names the layer); ``X`` is ``(n_x, m)`` (a hint
+    if it looks transposed); ``hidden_activation`` is ``"relu"`` or
+    ``"tanh"``, ``output`` ``"sigmoid"`` or ``"softmax"``,
+    ``keep_prob`` in (0, 1] and ``seed`` None, a non-negative integer
+    or a ``numpy.random.Generator``. ``X`` becomes floating (float64
+    from integers) and the parameters are cast to its dtype. After the
+    pass, NaN in the output layer's ``Z`` is traced to ``X`` or the
+    parameters.
+    """
+    n_x = check_deep_parameters(func, a["parameters"])[0]
+    X = a["X"] = check_X(func, a["X"], n_x)
+    rules.HIDDEN_ACTIVATION(func, "hidden_activation",
+                            a["hidden_activation"])
+    rules.OUTPUT(func, "output", a["output"])
+    rules.KEEP_PROB(func, "keep_prob", a["keep_prob"])
+    rules.DROPOUT_SEED(func, "seed", a["seed"])
+    a["parameters"] = deep_as_dtype(a["parameters"], X.dtype)
+
+
+def backward_deep_inputs(func, a):
+    """``backward_propagation_deep``: parameters, caches, ``X``, ``Y``.
+
+    The parameters as for the forward pass; ``X`` is ``(n_x, m)``;
+    ``caches`` holds one dict per layer (``L`` of them) whose
+    ``A_prev``, ``Z``, ``A`` (and dropout mask ``D``) have the shapes
+    these parameters and ``X`` give, and whose ``keep_prob`` is in
+    (0, 1]; ``Y`` is ``(n_y, m)``, one-hot columns for a softmax output
+    and labels 0 or 1 for a sigmoid one; ``lambd`` is a finite number
+    >= 0. The caches, ``Y`` and the weights are cast to the dtype of
+    the output layer's ``A`` (float32 stays float32).
+    """
+    sizes = check_deep_parameters(func, a["parameters"])
+    X = a["X"] = check_X(func, a["X"], sizes[0])
+    m = X.shape[1]
+    rules.HIDDEN_ACTIVATION(func, "hidden_activation",
+                            a["hidden_activation"])
+    rules.OUTPUT(func, "output", a["output"])
+    rules.LAMBD(func, "lambd", a["lambd"])
+    caches = a["caches"] = check_deep_caches(func, a["caches"], sizes, m)
+    for index, cache in enumerate(caches):
+        if "keep_prob" in cache:
+            rules.KEEP_PROB(func, f"caches[{index}]['keep_prob']",
+                            cache["keep_prob"])
+    dtype = caches[-1]["A"].dtype
+    a["Y"] = check_deep_Y(func, a["Y"], sizes[-1], m, dtype=dtype,
+                          output=a["output"])
+    a["parameters"] = deep_as_dtype(a["parameters"], dtype)
+
+
+def cost_l2_inputs(func, a):
+    """``compute_cost_with_l2``: ``AL``, ``Y``, parameters, ``lambd``.
+
+    The parameters as for the forward pass; ``AL`` is ``(n_y, m)`` with
+    ``n_y`` the last layer's units and probabilities in [0, 1]; ``Y``
+    is ``(1, m)`` labels 0 or 1 for ``n_y = 1``, else one-hot columns
+    ``(n_y, m)``, cast to ``AL``'s floating dtype; ``lambd`` is a
+    finite number >= 0.
+    """
+    sizes = check_deep_parameters(func, a["parameters"])
+    AL = a["AL"] = check_AL(func, a["AL"], sizes[-1])
+    n_y, m = AL.shape
+    output = "sigmoid" if n_y == 1 else "softmax"
+    a["Y"] = check_deep_Y(func, a["Y"], n_y, m, dtype=AL.dtype,
+                          output=output)
+    rules.LAMBD(func, "lambd", a["lambd"])

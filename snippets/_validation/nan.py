@@ -20,10 +20,14 @@ def explain_forward_nan(func, result, arguments):
                   bad_columns)
 
 
-def raise_for_nan(func, X, parameters, bad_columns):
-    """Explain where the NaN in the forward pass came from."""
+def raise_for_nan(func, X, parameters, bad_columns,
+                  keys=("W1", "b1", "W2", "b2")):
+    """Explain where the NaN in the forward pass came from.
+
+    ``keys`` are the parameters searched for NaN first.
+    """
     bad_params = [
-        key for key in ("W1", "b1", "W2", "b2")
+        key for key in keys
         if np.isnan(np.asarray(parameters[key], dtype=float)).any()
     ]
     if bad_params:
@@ -47,3 +51,16 @@ def raise_for_nan(func, X, parameters, bad_columns):
         f"{int(bad_columns.sum())} examples; X holds infinite values in "
         f"them. Replace or drop non-finite values in X."
     )
+
+
+def deep_forward_has_nan(result):
+    """True if an L-layer forward pass's last ``Z`` holds NaN."""
+    return bool(np.isnan(result[1][-1]["Z"]).any())
+
+
+def explain_deep_forward_nan(func, result, arguments):
+    """Raise the error that says where an L-layer pass's NaN came from."""
+    bad_columns = np.isnan(result[1][-1]["Z"]).any(axis=0)
+    parameters = arguments["parameters"]
+    raise_for_nan(func, arguments["X"], parameters, bad_columns,
+                  keys=tuple(parameters))

@@ -130,3 +130,72 @@ THRESHOLD = Interval(numbers.Real,
 HIDDEN_ACTIVATION = StrOptions(("relu", "tanh"), "['relu', 'tanh']")
 OPTIMIZER = StrOptions(("gd", "momentum", "rmsprop", "adam"),
                        "'gd', 'momentum', 'rmsprop', 'adam'")
+
+
+@dataclass(frozen=True)
+class NumberOrOptions:
+    """One of the strings ``options`` or a number obeying ``number``.
+
+    ``initialize_parameters_deep``'s ``scale``: ``"he"``, ``"xavier"``
+    or a standard deviation. The ``says`` of ``number`` names both in
+    every error.
+    """
+
+    options: tuple
+    number: Interval
+
+    def __call__(self, func, name, value):
+        """Return ``value`` if it is an option or an allowed number."""
+        if isinstance(value, str):
+            if value not in self.options:
+                raise ValueError(
+                    f"{func}: {name} must be {self.number.says}, but got "
+                    f"{value!r}."
+                )
+            return value
+        return self.number(func, name, value)
+
+
+@dataclass(frozen=True)
+class SeedOrGenerator:
+    """``None``, a non-negative int or a ``numpy.random.Generator``.
+
+    ``meaning`` says what the seed fixes.
+    """
+
+    meaning: str
+
+    def __call__(self, func, name, value):
+        """Return ``value`` if it can seed ``np.random.default_rng``."""
+        if value is None or isinstance(value, np.random.Generator):
+            return value
+        return Interval(
+            numbers.Integral,
+            f"None, a non-negative int or a numpy.random.Generator "
+            f"({self.meaning})", low=0, show=str,
+        )(func, name, value)
+
+
+DEEP_SCALE = NumberOrOptions(
+    ("he", "xavier"),
+    Interval(numbers.Real,
+             "'he', 'xavier' or a finite number >= 0 (the weights' "
+             "standard deviation, such as 0.01)",
+             low=0, finite=True),
+)
+OUTPUT = StrOptions(("sigmoid", "softmax"), "['sigmoid', 'softmax']")
+KEEP_PROB = Interval(
+    numbers.Real,
+    "a number in (0, 1] (the probability of keeping a hidden unit, such "
+    "as 0.8; 1.0 is no dropout)",
+    low=0, high=1, closed="right",
+    hints={0: " With 0 every unit is dropped and the kept outputs are "
+              "divided by 0."},
+)
+LAMBD = Interval(
+    numbers.Real,
+    "a finite number >= 0 (the strength lambda of the L2 penalty, such "
+    "as 0.1; 0 is no penalty)",
+    low=0, finite=True,
+)
+DROPOUT_SEED = SeedOrGenerator("it fixes the dropout masks")

@@ -8,7 +8,7 @@ most likely mistake, picked from a catalogue of known ones. A check never
 raises because of your code, and leaves NumPy's global random state as
 it found it.
 
-Layout: ``lesson06`` ... ``lesson09`` each hold one lesson's ``check_*``
+Layout: ``lesson06`` ... ``lesson11`` each hold one lesson's ``check_*``
 functions, their specs and their mistake catalogues; ``_engine`` runs
 them and writes the reports. A new lesson adds one module here and its
 import below.
@@ -37,6 +37,16 @@ from snippets.selfcheck.lesson09 import (
     check_one_hot,
     check_softmax,
 )
+from snippets.selfcheck.lesson10 import (
+    check_backward_propagation_deep,
+    check_forward_propagation_deep,
+    check_initialize_parameters_deep,
+)
+from snippets.selfcheck.lesson11 import (
+    check_backward_propagation_with_dropout,
+    check_compute_cost_with_l2,
+    check_forward_propagation_with_dropout,
+)
 
 __all__ = [
     "check_sigmoid",
@@ -54,4 +64,10 @@ __all__ = [
     "check_one_hot",
     "check_compute_cost_softmax",
     "check_backward_propagation_softmax",
+    "check_initialize_parameters_deep",
+    "check_forward_propagation_deep",
+    "check_backward_propagation_deep",
+    "check_compute_cost_with_l2",
+    "check_forward_propagation_with_dropout",
+    "check_backward_propagation_with_dropout",
 ]

@@ -19,7 +19,12 @@ as pages and executes them at build time. This hook adds four things:
    from cdnjs and a Mermaid loader that imports from cdnjs. The site
    typesets notebook math with its own MathJax 3 and has no Mermaid
    output, so both blocks are cut from the notebook HTML.
-4. **Kernels over IPC.** Each executed notebook starts an IPython kernel,
+4. **An install cell that works from any fork.** Each notebook installs
+   the course package from PyPI on Colab or Binder, pinned to the version
+   of the site (``snippets.__version__``): ``python
+   docs/overrides/hooks/notebooks.py`` writes that pin into every jupytext
+   source before it refreshes the committed ``.ipynb`` copies.
+5. **Kernels over IPC.** Each executed notebook starts an IPython kernel,
    by default over TCP on localhost, and ipykernel then warns on the
    terminal that the connection is not encrypted. The kernels talk over
    Unix sockets instead (jupyter_client's ``transport = "ipc"``, the
@@ -29,6 +34,7 @@ as pages and executes them at build time. This hook adds four things:
 
 from __future__ import annotations
 
+import ast
 import functools
 import logging
 import os
@@ -67,6 +73,9 @@ SCRIPT = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 EXTERNAL = re.compile(r"(?:https?:)?//[\w.-]+", re.IGNORECASE)
+# the install cell's pin: %pip install -q "zero-to-one-nn-snippets==0.1.0"
+DISTRIBUTION = "zero-to-one-nn-snippets"
+PIN = re.compile(rf'(%pip install -q "{DISTRIBUTION}==)([^"]*)(")')
 
 # notebook page src_uri -> site-relative .ipynb path, for this build
 _downloads: dict[str, str] = {}
@@ -98,6 +107,22 @@ def _to_ipynb(path: str) -> str:
     )
     notebook.metadata.setdefault("language_info", {"name": "python"})
     return jupytext.writes(notebook, fmt="ipynb")
+
+
+def package_version(root: Path) -> str:
+    """``__version__`` of snippets/__init__.py, read without importing."""
+    tree = ast.parse((root / "snippets" / "__init__.py").read_text("utf-8"))
+    for node in tree.body:
+        if (isinstance(node, ast.Assign)
+                and [getattr(t, "id", None) for t in node.targets]
+                == ["__version__"]):
+            return ast.literal_eval(node.value)
+    raise PluginError("snippets/__init__.py sets no __version__")
+
+
+def pin_version(text: str, version: str) -> str:
+    """The jupytext source with its install cell pinned to ``version``."""
+    return PIN.sub(lambda m: f"{m[1]}{version}{m[3]}", text)
 
 
 def _strip_external(html: str, src_uri: str) -> str:
@@ -207,11 +232,17 @@ def on_post_build(config):
 
 
 if __name__ == "__main__":
-    # Refresh the committed docs/notebooks/*.ipynb, which "Open in Colab"
-    # and "Open in Binder" open from GitHub: run from the repository root,
+    # Pin each notebook's install cell to snippets.__version__, then refresh
+    # the committed docs/notebooks/*.ipynb, which "Open in Colab" and "Open
+    # in Binder" open from GitHub: run from the repository root,
     # python docs/overrides/hooks/notebooks.py (tests/test_site.py checks
     # that they match their jupytext sources)
+    version = package_version(Path("."))
     for source in sorted(Path("docs/notebooks").glob("*.py")):
+        text = source.read_text("utf-8")
+        if pin_version(text, version) != text:
+            source.write_text(pin_version(text, version), encoding="utf-8")
+            print(source, "installs", DISTRIBUTION, version)
         target = source.with_suffix(".ipynb")
         target.write_text(_to_ipynb(str(source)), encoding="utf-8")
         print(target)
