@@ -982,19 +982,20 @@ def test_one_hot_columns_are_checked(tiny3):
 @pytest.mark.parametrize("name, value, error, says", [
     ("keep_prob", 0, ValueError,
      "a number in (0, 1] (the probability of keeping a hidden unit, such "
-     "as 0.8; 1 is no dropout), but got 0."),
+     "as 0.8; 1.0 is no dropout), but got 0. With 0 every unit is "
+     "dropped and the kept outputs are divided by 0."),
     ("keep_prob", 1.5, ValueError,
      "a number in (0, 1] (the probability of keeping a hidden unit, such "
-     "as 0.8; 1 is no dropout), but got 1.5."),
+     "as 0.8; 1.0 is no dropout), but got 1.5."),
     ("keep_prob", "0.8", TypeError,
      "a number in (0, 1] (the probability of keeping a hidden unit, such "
-     "as 0.8; 1 is no dropout), but got '0.8' of type str."),
+     "as 0.8; 1.0 is no dropout), but got '0.8' of type str."),
     ("lambd", -0.1, ValueError,
-     "a number >= 0 (the strength of the L2 penalty, such as 0.1; 0 is "
-     "none), but got -0.1."),
+     "a finite number >= 0 (the strength lambda of the L2 penalty, such "
+     "as 0.1; 0 is no penalty), but got -0.1."),
     ("lambd", float("inf"), ValueError,
-     "a number >= 0 (the strength of the L2 penalty, such as 0.1; 0 is "
-     "none), but got inf."),
+     "a finite number >= 0 (the strength lambda of the L2 penalty, such "
+     "as 0.1; 0 is no penalty), but got inf."),
     ("decay_rate", -1, ValueError,
      "a number >= 0 (epoch k steps with learning_rate / (1 + decay_rate "
      "* k), such as 0.1; 0 keeps the rate), but got -1."),

@@ -16,6 +16,7 @@ import warnings
 import numpy as np
 import pytest
 import selfcheck_deep_cases
+from selfcheck_learners import MORE_MISTAKES
 
 import snippets
 import snippets.selfcheck
@@ -1538,6 +1539,10 @@ MISTAKES = [
 ]
 MISTAKES += selfcheck_deep_cases.MISTAKES  # Lessons 10 and 11
 
+# the mistakes of issue 18, written as learners write them, in their own
+# module with their near misses
+MISTAKES += MORE_MISTAKES
+
 
 def flat(report):
     """The report's text on one line: wrapping never breaks a match."""
@@ -1604,7 +1609,8 @@ def test_report_reads_like_the_example():
     assert lines[0] == "check_forward_propagation_nn: 6 of 7 checks passed"
     assert lines[1].startswith("  ok   returns (A2, cache)")
     assert re.search(
-        r"\n  FAIL values: A2 differs on case \(3, 4, 5\), max \|diff\| "
+        r"\n  FAIL values: 2 outputs differ, A2 and Z2\n"
+        r"       A2 differs on case \(3, 4, 5\), max \|diff\| "
         r"[0-9.e-]+ at A2\[0, \d\]\n"
         r"       expected A2\[0, \d:\d\] = \[[-0-9., ]+\]\n"
         r"       got      A2\[0, \d:\d\] = \[[-0-9., ]+\]\n", text)

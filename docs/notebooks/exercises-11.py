@@ -21,12 +21,12 @@
 # you write a function, its check reports "not implemented yet".
 
 # %%
-# On Colab or Binder, install the course package first (skipped when it
-# is already installed)
+# On Colab or Binder, install the course package first: the release
+# this site was built from (skipped when it is already installed)
 import importlib.util
 
 if importlib.util.find_spec("snippets") is None:
-    # %pip install -q "git+https://github.com/nn-from-scratch/course"
+    # %pip install -q "zero-to-one-nn-snippets==0.1.0"
     pass
 
 

@@ -341,26 +341,10 @@ def step_inputs(func, a):
             a[name] = rules.positive(_EXAMPLES[name])(func, name, a[name])
 
 
-# fit_nn's and run_epoch's options of Lessons 9-11
-_OUTPUT = rules.StrOptions(("sigmoid", "softmax"), "['sigmoid', 'softmax']")
-_LAMBD = rules.Interval(
-    numbers.Real,
-    "a number >= 0 (the strength of the L2 penalty, such as 0.1; 0 is "
-    "none)", low=0, finite=True)
-_KEEP_PROB = rules.Interval(
-    numbers.Real,
-    "a number in (0, 1] (the probability of keeping a hidden unit, such "
-    "as 0.8; 1 is no dropout)", low=0, high=1, closed="right")
-_DECAY_RATE = rules.Interval(
-    numbers.Real,
-    "a number >= 0 (epoch k steps with learning_rate / (1 + decay_rate "
-    "* k), such as 0.1; 0 keeps the rate)", low=0, finite=True)
-
-
 def _regularization(func, a):
     """``lambd`` and ``keep_prob`` as floats, each in its range."""
-    a["lambd"] = _LAMBD(func, "lambd", a["lambd"])
-    a["keep_prob"] = _KEEP_PROB(func, "keep_prob", a["keep_prob"])
+    a["lambd"] = rules.LAMBD(func, "lambd", a["lambd"])
+    a["keep_prob"] = rules.KEEP_PROB(func, "keep_prob", a["keep_prob"])
 
 
 def _hidden_sizes(func, n_h):
@@ -389,7 +373,7 @@ def epoch_inputs(func, a):
                                              a["learning_rate"])
     rules.HIDDEN_ACTIVATION(func, "hidden_activation",
                             a["hidden_activation"])
-    _OUTPUT(func, "output", a["output"])
+    rules.OUTPUT(func, "output", a["output"])
     _regularization(func, a)
     seed = a["seed"]
     if seed is not None and not isinstance(seed, np.random.Generator):
@@ -445,7 +429,7 @@ def fit_inputs(func, a):
     rules.HIDDEN_ACTIVATION(func, "hidden_activation",
                             a["hidden_activation"])
     _regularization(func, a)
-    a["decay_rate"] = _DECAY_RATE(func, "decay_rate", a["decay_rate"])
+    a["decay_rate"] = rules.DECAY_RATE(func, "decay_rate", a["decay_rate"])
 
 
 def one_hot_inputs(func, a):

@@ -198,4 +198,10 @@ LAMBD = Interval(
     "as 0.1; 0 is no penalty)",
     low=0, finite=True,
 )
+DECAY_RATE = Interval(
+    numbers.Real,
+    "a number >= 0 (epoch k steps with learning_rate / (1 + decay_rate "
+    "* k), such as 0.1; 0 keeps the rate)",
+    low=0, finite=True,
+)
 DROPOUT_SEED = SeedOrGenerator("it fixes the dropout masks")

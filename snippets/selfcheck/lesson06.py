@@ -19,6 +19,7 @@ from snippets.selfcheck._engine.common import (
     as_float32,
     changed_inputs,
     float_array,
+    like_any,
     missing_key,
     overflow_at_large_z,
     random_network,
@@ -206,9 +207,13 @@ def check_forward_propagation_nn(fn):
       ok   returns (A2, cache) with cache keys Z1, A1, Z2, A2
       ok   shapes for (n_x, n_h, m) = (3, 4, 5), (3, 4, 1), (2, 4, 4),
            (4, 4, 3)
-      FAIL values: A2 differs on case (3, 4, 5), max |diff| 0.16 at A2[0, 4]
+      FAIL values: 2 outputs differ, A2 and Z2
+           A2 differs on case (3, 4, 5), max |diff| 0.16 at A2[0, 4]
            expected A2[0, 1:5] = [0.7661, 0.7485, 0.9949, 0.589]
            got      A2[0, 1:5] = [0.6279, 0.6053, 0.9901, 0.4248]
+           Z2 differs on case (3, 4, 5), max |diff| 0.66 at Z2[0, 1]
+           expected Z2[0, 0:4] = [2.366, 1.186, 1.09, 5.267]
+           got      Z2[0, 0:4] = [1.703, 0.5232, 0.4274, 4.604]
       ok   dtype: float64 in -> float64 out, float32 in -> float32 out
       ok   X and parameters are left unchanged
       ok   NumPy's global random state is left unchanged
@@ -223,10 +228,11 @@ CACHE_KEYS = ("Z1", "A1", "Z2", "A2")
 
 
 def forward_with(*, hidden=relu, output=sigmoid, add_b1=True, add_b2=True,
-                 layer2_input="A1", transpose_W1=False):
+                 layer2_input="A1", transpose_W1=False, flat_b1=False):
     """A forward pass ``fn(X, parameters)`` with the mistake asked for."""
     def forward(X, parameters):
         W1, b1, W2, b2 = (parameters[key] for key in PARAMETER_KEYS)
+        b1 = b1.ravel() if flat_b1 else b1
         Z1 = (W1.T if transpose_W1 else W1) @ X + (b1 if add_b1 else 0)
         A1 = hidden(Z1)
         Z2 = W2 @ {"A1": A1, "Z1": Z1}[layer2_input] + (b2 if add_b2 else 0)
@@ -235,13 +241,29 @@ def forward_with(*, hidden=relu, output=sigmoid, add_b1=True, add_b2=True,
     return forward
 
 
+def _pairs(run):
+    """Each value the learner returned that is a pair ``(first, second)``."""
+    return [call.value for call in run.calls
+            if isinstance(call.value, tuple | list) and len(call.value) == 2]
+
+
+def cache_first(run):
+    """``(cache, A2)``: the dict came first, an array second."""
+    pairs = _pairs(run)
+    return bool(pairs) and all(
+        isinstance(first, dict) and isinstance(second, np.ndarray)
+        for first, second in pairs
+    )
+
+
 def cache_not_a_dict(run):
-    """``(A2, cache)`` came back with a cache that is not a dict."""
-    for call in run.calls:
-        value = call.value
-        if isinstance(value, tuple | list) and len(value) == 2 and \
-                not isinstance(value[1], dict):
-            return {"what": type(value[1]).__name__}
+    """``(A2, cache)`` came back with a cache that is not a dict.
+
+    Only when neither part is a dict: ``(cache, A2)`` is another mistake.
+    """
+    for first, second in _pairs(run):
+        if not isinstance(first, dict) and not isinstance(second, dict):
+            return {"what": type(second).__name__}
     return None
 
 
@@ -290,6 +312,16 @@ def unscaled_weights(run):
     return None
 
 
+def misscaled_weights(run):
+    """Centred weights whose standard deviation is not about 0.01."""
+    W1 = _large_layer(run)
+    low, high = WEIGHT_STD_RANGE
+    if W1 is not None and not low <= W1.std() <= high and \
+            abs(W1.mean()) < W1.std() / 10:
+        return {"std": f"{W1.std():.3g}"}
+    return None
+
+
 def uniform_weights(run):
     """All weights are >= 0: drawn with ``rand`` from [0, 1)."""
     W1 = _large_layer(run)
@@ -318,6 +350,18 @@ SIGMOID_MISTAKES = (
             "your sigmoid computes 1 / (1 + exp(z)), which is "
             "sigmoid(-z): the exponent needs a minus sign, "
             "1 / (1 + np.exp(-z))."),
+    Mistake("minus in the denominator",
+            like(lambda z: 1 / (1 - np.exp(-z))),
+            "your sigmoid computes 1 / (1 - exp(-z)): the denominator is "
+            "1 + exp(-z), 1 / (1 + np.exp(-z))."),
+    Mistake("sign lost with -|z|",
+            like_any(lambda z: 1 / (1 + np.exp(-np.abs(z))),
+                     lambda z: np.exp(-np.abs(z)) / (1 + np.exp(-np.abs(z)))),
+            "your sigmoid exponentiates -|z| (the stable way) but uses one "
+            "formula for both signs, so it returns sigmoid(|z|) or "
+            "sigmoid(-|z|) and loses the sign of z: with e = "
+            "np.exp(-np.abs(z)), it is 1 / (1 + e) where z >= 0 and "
+            "e / (1 + e) where z < 0, np.where(z >= 0, 1, e) / (1 + e)."),
     Mistake("overflow in exp", overflow_at_large_z,
             "np.exp overflows for |z| near 1000 (a RuntimeWarning, and "
             "exp(z) / (1 + exp(z)) even gives NaN): exponentiate only "
@@ -336,6 +380,9 @@ RELU_MISTAKES = (
     Mistake("boolean mask", like(lambda z: z > 0),
             "your relu returns the mask z > 0 (ReLU's slope, used in "
             "backpropagation) instead of the values: np.maximum(z, 0)."),
+    Mistake("absolute value", like(np.abs),
+            "your relu returns |z|: ReLU sets negative z to 0 instead of "
+            "flipping its sign, np.maximum(z, 0)."),
     Mistake("np.max instead of np.maximum", like(lambda z: np.max(z, 0)),
             "np.max(z, 0) is the largest entry of each column (a "
             "reduction): the elementwise maximum is np.maximum(z, 0)."),
@@ -369,6 +416,11 @@ INITIALIZATION_MISTAKES = (
             "your weights have standard deviation {std}, about 1: multiply "
             "them by 0.01, W1 = rng.standard_normal((n_h, n_x)) * 0.01, so "
             "that Z starts near 0."),
+    Mistake("weights scaled wrong", misscaled_weights,
+            "your weights have standard deviation {std} (measured on a "
+            "layer of 300 x 400): this course draws them 0.01 times a "
+            "standard normal, W1 = rng.standard_normal((n_h, n_x)) * "
+            "0.01."),
     Mistake("uniform weights", uniform_weights,
             "your weights are all >= 0 (np.random.rand draws from [0, 1)): "
             "draw from a standard normal, rng.standard_normal((n_h, n_x)) "
@@ -390,6 +442,10 @@ FORWARD_MISTAKES = (
             "you return A2 alone: return A2, cache as well, with cache = "
             "{{'Z1': Z1, 'A1': A1, 'Z2': Z2, 'A2': A2}} for "
             "backpropagation."),
+    Mistake("cache and A2 swapped", cache_first,
+            "you return (cache, A2): the course's order is A2 first, "
+            "return A2, cache, which is how the caller unpacks it, A2, "
+            "cache = forward_propagation_nn(X, parameters)."),
     Mistake("cache not a dict", cache_not_a_dict,
             "your cache is a {what}: make it a dict, cache = {{'Z1': Z1, "
             "'A1': A1, 'Z2': Z2, 'A2': A2}}, so that backward propagation "
@@ -397,6 +453,12 @@ FORWARD_MISTAKES = (
     Mistake("cache keys", wrong_keys(CACHE_KEYS, lambda value: value[1]),
             "your cache has keys {keys}: backward propagation reads "
             "exactly Z1, A1, Z2 and A2, so store those."),
+    Mistake("1-D b1", like(forward_with(flat_b1=True)),
+            "your b1 is added along the m columns, as a 1-D b1 of shape "
+            "(n_h,) (or b1.T) is: that fails unless m = n_h, and is "
+            "silently wrong when m = n_h or m = 1. Keep b1 a column, "
+            "(n_h, 1), as initialize_parameters_nn makes it: Z1 = W1 @ X "
+            "+ b1."),
     Mistake("b1 missing", like(forward_with(add_b1=False)),
             "your Z1 is what the network gives without b1: add b1 in Z1 = "
             "W1 @ X + b1."),
@@ -612,5 +674,5 @@ FORWARD = Spec(
             "Z2": "(1, m)"},
     lines=(returns_line, shapes_line, values_line, dtype_line,
            *COMMON_LINES),
-    mistakes=FORWARD_MISTAKES,
+    mistakes=FORWARD_MISTAKES, uses=(RELU, SIGMOID),
 )

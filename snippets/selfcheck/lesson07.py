@@ -3,6 +3,8 @@
 Specs and mistake catalogues in the form of ``lesson06``.
 """
 
+import itertools
+
 import numpy as np
 
 from snippets.forward import forward_propagation_nn
@@ -22,6 +24,7 @@ from snippets.selfcheck._engine.common import (
     backward_with,
     bias_without_keepdims,
     changed_inputs,
+    like_any,
     missing_key,
     random_network,
     returns_array,
@@ -33,6 +36,7 @@ from snippets.selfcheck._engine.report import (
     Mistake,
     Spec,
     dtype_line,
+    join,
     like,
     returns_line,
     run_check,
@@ -128,14 +132,31 @@ def check_update_parameters_nn(fn):
     return run_check(UPDATE, fn)
 
 
-def cost_with(*, average=True, sign=-1, zero_label_term=True):
-    """A cost ``fn(A2, Y)`` with a mistake."""
+def cost_with(*, average=True, sign=-1, zero_label_term=True,
+              second_log="1 - A2"):
+    """A cost ``fn(A2, Y)`` with a mistake.
+
+    ``second_log`` is what the (1 - Y) term takes the log of: "1 - A2"
+    (right) or "A2".
+    """
     def cost(A2, Y):
         m = Y.shape[1] if average else 1
         terms = Y * np.log(A2)
         if zero_label_term:
-            terms = terms + (1 - Y) * np.log(1 - A2)
+            inner = 1 - A2 if second_log == "1 - A2" else A2
+            terms = terms + (1 - Y) * np.log(inner)
         return float(sign * np.sum(terms) / m)
+    return cost
+
+
+def cost_floor_divided(where):
+    """The cost with ``//`` for ``/``: ``where`` is "total" or "1 // m"."""
+    def cost(A2, Y):
+        m = Y.shape[1]
+        logs = np.sum(Y * np.log(A2) + (1 - Y) * np.log(1 - A2))
+        if where == "total":
+            return float(-logs // m)
+        return float(-(1 // m) * logs)
     return cost
 
 
@@ -151,12 +172,28 @@ def update_with(*, sign=-1, biases=True, use_learning_rate=True):
     return update
 
 
+def without_m_in_some(run):
+    """Some gradients, not all, lack the 1/m: the names of those."""
+    for size in (1, 2, 3):
+        for keys in itertools.combinations(GRAD_KEYS, size):
+            if run.matches(backward_with(without_m=keys)):
+                return {"keys": join(keys),
+                        "verb": "is" if size == 1 else "are"}
+    return None
+
+
 COST_MISTAKES = (
     SIGNATURE_MISTAKE,
     Mistake("array instead of float", returns_array,
             "your cost is an array of shape {shape}: return a number, "
             "float(np.squeeze(cost)), or compute it with np.mean or "
             "np.sum over all entries."),
+    Mistake("// instead of /",
+            like_any(cost_floor_divided("total"),
+                     cost_floor_divided("1 // m")),
+            "your cost divides with //, which rounds down to a whole "
+            "number (1 // m is 0 for m > 1): divide with /, J = "
+            "-np.sum(...) / m."),
     Mistake("sum instead of mean", like(cost_with(average=False)),
             "your cost is m times too large, a sum: average over the "
             "examples, J = -np.sum(...) / m or -np.mean(...)."),
@@ -164,6 +201,11 @@ COST_MISTAKES = (
             "your cost is the log-likelihood itself, negative: J has a "
             "minus sign in front, J = -(1/m) * sum(y log a2 + (1 - y) "
             "log(1 - a2))."),
+    Mistake("log(A2) in the (1 - y) term",
+            like(cost_with(second_log="A2")),
+            "your (1 - Y) term takes np.log(A2): an example with y = 0 is "
+            "scored by the probability of 0, np.log(1 - A2), so J = "
+            "-np.sum(Y * np.log(A2) + (1 - Y) * np.log(1 - A2)) / m."),
     Mistake("(1 - y) term missing", like(cost_with(zero_label_term=False)),
             "only y log a2 is summed, so examples with y = 0 cost nothing: "
             "add (1 - Y) * np.log(1 - A2)."),
@@ -197,6 +239,19 @@ BACKWARD_MISTAKES = (
             "your gradients are m times too large: average over the "
             "examples, dW1 = dZ1 @ X.T / m, and the same 1/m in every "
             "gradient."),
+    Mistake("1/m missing in some gradients", without_m_in_some,
+            "your {keys} {verb} m times too large, the other gradients are "
+            "right: divide every gradient by m, dW1 = dZ1 @ X.T / m and "
+            "db1 = np.sum(dZ1, axis=1, keepdims=True) / m."),
+    Mistake("db1 summed over the units", like(backward_with(db1_axis=0)),
+            "your db1 sums dZ1 over axis 0, the hidden units: a bias "
+            "gradient sums over the examples, db1 = np.sum(dZ1, axis=1, "
+            "keepdims=True) / m, of shape (n_h, 1)."),
+    Mistake("dW2 transposed",
+            like(backward_with(dW2_order="A1 @ dZ2.T")),
+            "your dW2 is A1 @ dZ2.T, transposed, of shape (n_h, n_y): a "
+            "gradient has its weight's shape, dW2 = dZ2 @ A1.T / m, "
+            "(n_y, n_h) like W2."),
     Mistake("dZ2 sign", like(backward_with(dZ2_sign=-1)),
             "your gradients have the wrong sign: dZ2 = A2 - Y, not Y - A2."),
     Mistake("Z1 where A1 belongs", like(backward_with(dW2_input="Z1")),

@@ -148,17 +148,28 @@ def check_update_parameters_with_momentum(fn):
       ok   returns (parameters, v): dicts with keys W1, b1, W2, b2 and dW1,
            db1, dW2, db2
       ok   shapes for (n_x, n_h, n_y) = (3, 4, 1), (2, 3, 2)
-      FAIL values: W1 differs on case (3, 4, 1) at step 1, max |diff| 0.13 at
-           W1[0, 0]
+      FAIL values: 8 outputs differ, W1, b1, W2, b2, v['dW1'], v['db1'],
+           v['dW2'] and v['db2']
+           W1 differs on case (3, 4, 1) at step 1, max |diff| 0.13 at W1[0, 0]
            expected W1[0, 0:3] = [-0.8159, -1.311, -0.2432]
            got      W1[0, 0:3] = [-0.9415, -1.187, -0.1965]
+           b1 differs on case (3, 4, 1) at step 1, max |diff| 0.12 at b1[3, 0]
+           expected b1[3, 0:1] = [-1.719]
+           got      b1[3, 0:1] = [-1.602]
+           W2 differs on case (3, 4, 1) at step 1, max |diff| 0.13 at W2[0, 2]
+           expected W2[0, 0:4] = [-0.09106, -1.168, -0.615, -0.4939]
+           got      W2[0, 0:4] = [-0.1573, -1.215, -0.486, -0.5466]
+           b2 differs on case (3, 4, 1) at step 1: expected -0.722, got
+           -0.8001
+           also differ: v['dW1'], v['db1'], v['dW2'] and v['db2']
       ok   dtype: float64 in -> float64 out, float32 in -> float32 out
       ok   parameters, grads and v are left unchanged
       ok   NumPy's global random state is left unchanged
       ok   no warnings
       Likely mistake: your v adds the whole gradient, v = beta * v + dW, so it
-      grows to 1 / (1 - beta) times the gradient: average it, v = beta * v +
-      (1 - beta) * dW.
+      grows to 1 / (1 - beta) times the gradient: that is PyTorch's form,
+      SGD(momentum=beta), whose learning rate is (1 - beta) times ours. This
+      course averages, v = beta * v + (1 - beta) * dW.
     """
     return run_check(MOMENTUM, fn)
 
@@ -338,10 +349,18 @@ def _state_shapes(*states):
     return shapes
 
 
+_SQUARES = {
+    "dW**2": lambda dW: dW**2,
+    "|dW|": np.abs,
+    "dW": lambda dW: dW,
+}
+
+
 _DENOMINATORS = {
     "sqrt(s) + epsilon": lambda s, epsilon: np.sqrt(s) + epsilon,
     "sqrt(s + epsilon)": lambda s, epsilon: np.sqrt(s + epsilon),
     "s + epsilon": lambda s, epsilon: s + epsilon,
+    "sqrt(s)": lambda s, epsilon: np.sqrt(s),
 }
 
 
@@ -349,7 +368,8 @@ def momentum_with(*, average="right", step_with="v", sign=-1):
     """A momentum step ``fn(parameters, grads, v, beta, alpha)``, wrong.
 
     ``average`` is "right", "sum" (v = beta v + dW) or "swapped"
-    (v = (1 - beta) v + beta dW).
+    (v = (1 - beta) v + beta dW); ``step_with`` is "v", "dW" or "old v"
+    (the velocity passed in, not the new one).
     """
     def update(parameters, grads, v, beta, learning_rate):
         keep, add = {"right": (beta, 1 - beta), "sum": (beta, 1),
@@ -358,21 +378,27 @@ def momentum_with(*, average="right", step_with="v", sign=-1):
         for key, W in parameters.items():
             dW = grads["d" + key]
             v_dW = keep * v["d" + key] + add * dW
-            direction = v_dW if step_with == "v" else dW
+            direction = {"v": v_dW, "dW": dW,
+                         "old v": v["d" + key]}[step_with]
             new_parameters[key] = W + sign * learning_rate * direction
             new_v["d" + key] = v_dW
         return new_parameters, new_v
     return update
 
 
-def rmsprop_with(*, average=True, denominator="sqrt(s) + epsilon"):
-    """An RMSprop step with a mistake (``average=False``: AdaGrad's sum)."""
+def rmsprop_with(*, average=True, denominator="sqrt(s) + epsilon",
+                 square="dW**2"):
+    """An RMSprop step with a mistake (``average=False``: AdaGrad's sum).
+
+    ``square`` is what s averages: "dW**2" (right), "|dW|" or "dW".
+    """
     def update(parameters, grads, s, beta, learning_rate, epsilon=1e-8):
         new_parameters, new_s = {}, {}
         for key, W in parameters.items():
             dW = grads["d" + key]
-            s_dW = (beta * s["d" + key] + (1 - beta) * dW**2 if average
-                    else s["d" + key] + dW**2)
+            g2 = _SQUARES[square](dW)
+            s_dW = (beta * s["d" + key] + (1 - beta) * g2 if average
+                    else s["d" + key] + g2)
             new_parameters[key] = W - learning_rate * dW / _DENOMINATORS[
                 denominator](s_dW, epsilon)
             new_s["d" + key] = s_dW
@@ -381,30 +407,37 @@ def rmsprop_with(*, average=True, denominator="sqrt(s) + epsilon"):
 
 
 def adam_with(*, correction="t", denominator="sqrt(s) + epsilon",
-              swapped="", step_with="v_hat"):
+              swapped="", step_with="v_hat", square="dW**2", store="v"):
     """An Adam step with a mistake.
 
     ``correction`` is the power in ``1 - beta**power`` ("t", "t - 1",
-    "t + 1", or "" for none); ``swapped`` is "" or where beta1 and beta2
-    trade places: "averages" or "everywhere" (also in the correction).
+    "t + 1", or "" for none), or "beta**t" (divided by beta**t itself);
+    ``swapped`` is "" or where beta1 and beta2 trade places: "averages"
+    or "everywhere" (also in the correction);
+    ``square`` is what s averages ("dW**2", "|dW|" or "dW"); ``store``
+    is "v" (v and s returned) or "v_hat" (the corrected ones returned).
     """
     def update(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                beta2=0.999, epsilon=1e-8):
         b1, b2 = (beta2, beta1) if swapped else (beta1, beta2)
         c1, c2 = (b1, b2) if swapped == "everywhere" else (beta1, beta2)
-        power = {"t": t, "t - 1": t - 1, "t + 1": t + 1}.get(correction)
+        power = {"t": t, "t - 1": t - 1, "t + 1": t + 1,
+                 "beta**t": t}.get(correction)
         new_parameters, new_v, new_s = {}, {}, {}
         for key, W in parameters.items():
             dW = grads["d" + key]
             v_dW = b1 * v["d" + key] + (1 - b1) * dW
-            s_dW = b2 * s["d" + key] + (1 - b2) * dW**2
+            s_dW = b2 * s["d" + key] + (1 - b2) * _SQUARES[square](dW)
             v_hat, s_hat = v_dW, s_dW
-            if power is not None:
+            if correction == "beta**t":
+                v_hat, s_hat = v_dW / c1**power, s_dW / c2**power
+            elif power is not None:
                 v_hat, s_hat = v_dW / (1 - c1**power), s_dW / (1 - c2**power)
             top = v_hat if step_with == "v_hat" else dW
             new_parameters[key] = W - learning_rate * top / _DENOMINATORS[
                 denominator](s_hat, epsilon)
-            new_v["d" + key], new_s["d" + key] = v_dW, s_dW
+            new_v["d" + key], new_s["d" + key] = (
+                (v_dW, s_dW) if store == "v" else (v_hat, s_hat))
         return new_parameters, new_v, new_s
     return update
 
@@ -600,7 +633,9 @@ def shuffled_line(run):
     for case, contents in found:
         X, Y, size, seed = case.args
         unshuffled = list(range(X.shape[1]))
-        if X.shape[1] > 1 and [x for x, _ in contents] == unshuffled and \
+        # m >= 5: a random order is X's own once in 120 draws or fewer, so
+        # an unseeded shuffle is not taken for none (m = 3: 1 in 6)
+        if X.shape[1] >= 5 and [x for x, _ in contents] == unshuffled and \
                 _with_seed(run, case, seed + 1) == unshuffled:
             return Line("fail", text, (
                 f"case {case.name}: the mini-batches keep X's order with "
@@ -669,13 +704,16 @@ def same_batches(got, expected):
 def rows_for_examples(run):
     """The rows of X were taken as the examples (the X.T layout).
 
-    Its symptoms: an IndexError, a batch with all m columns, or batches
-    that hold n_x examples in all.
+    Its symptoms: an IndexError that goes away when X and Y are passed
+    transposed, a batch with all m columns, or batches that hold n_x
+    examples in all.
     """
     totals = []
     for case, call, got in zip(run.cases, run.calls, run.got):
         if isinstance(call.error, IndexError):
-            return True
+            X, Y, size, seed = case.args
+            turned = Case(case.label, (X.T.copy(), Y.T.copy(), size, seed))
+            return not isinstance(run.call(turned).error, IndexError)
         (n_x, m), size = case.args[0].shape, case.args[2]
         if not got:
             continue
@@ -699,9 +737,46 @@ def remainder_dropped(run):
     )
 
 
+def _sizes_by_case(run):
+    """``(m, mini_batch_size, sizes)`` for each case whose batches read."""
+    return [(case.args[0].shape[1], case.args[2], _sizes(got))
+            for case, got in zip(run.cases, run.got) if got]
+
+
+def slice_one_short(run):
+    """Every full mini-batch holds mini_batch_size - 1 examples.
+
+    The mark of ``X[:, k:k + mini_batch_size - 1]``: a slice's end is
+    already left out. Only when some case has a full batch of 2 or more.
+    """
+    found = [(m, size, sizes) for m, size, sizes in _sizes_by_case(run)
+             if m // size]
+    return any(size > 1 for _, size, _ in found) and all(
+        sizes[:m // size] == [size - 1] * (m // size)
+        for m, size, sizes in found
+    )
+
+
 def empty_last_batch(run):
-    """A mini-batch with no example (m a multiple of the size)."""
-    return any(got and 0 in _sizes(got) for got in run.got)
+    """One empty mini-batch at the end, exactly when m % size is 0.
+
+    Every other mini-batch has the course's size, on every case: the
+    evidence of a last batch added whatever the remainder.
+    """
+    found = _sizes_by_case(run)
+    extra = [
+        sizes == [*_course_sizes(m, size), 0]
+        for m, size, sizes in found if m % size == 0
+    ]
+    return bool(extra) and all(extra) and all(
+        sizes == _course_sizes(m, size)
+        for m, size, sizes in found if m % size
+    )
+
+
+def _course_sizes(m, size):
+    """Full mini-batches of ``size``, then one with the rest, if any."""
+    return [min(size, m - k) for k in range(0, m, size)]
 
 
 def shuffled_separately(run):
@@ -746,8 +821,15 @@ MOMENTUM_MISTAKES = (
     _unknown_key("grads and v"),
     Mistake("v not averaged", like(momentum_with(average="sum")),
             "your v adds the whole gradient, v = beta * v + dW, so it grows "
-            "to 1 / (1 - beta) times the gradient: average it, v = beta * "
-            "v + (1 - beta) * dW."),
+            "to 1 / (1 - beta) times the gradient: that is PyTorch's "
+            "form, SGD(momentum=beta), whose learning rate is (1 - beta) "
+            "times ours. This course averages, v = beta * v + (1 - beta) "
+            "* dW."),
+    Mistake("step with the old velocity",
+            like(momentum_with(step_with="old v")),
+            "your step uses the velocity passed in, from the step before: "
+            "update v first, v = beta * v + (1 - beta) * dW, then step "
+            "with the new one, W = W - learning_rate * v."),
     Mistake("(1 - beta) on the wrong term",
             like(momentum_with(average="swapped")),
             "your v keeps (1 - beta) of the old velocity and adds beta * dW: "
@@ -777,6 +859,17 @@ RMSPROP_MISTAKES = (
             "your epsilon is inside the square root, np.sqrt(s + epsilon), "
             "which changes the step wherever s is tiny: add it after the "
             "root, np.sqrt(s) + epsilon."),
+    Mistake("|dW| averaged, not dW**2", like(rmsprop_with(square="|dW|")),
+            "your s averages |dW|, not its square: RMSprop divides by the "
+            "root of the mean square, s = beta * s + (1 - beta) * dW**2."),
+    Mistake("dW averaged, not dW**2", like(rmsprop_with(square="dW")),
+            "your s averages dW itself, not its square, so it can be "
+            "negative (np.sqrt gives NaN): s = beta * s + (1 - beta) * "
+            "dW**2."),
+    Mistake("epsilon forgotten", like(rmsprop_with(denominator="sqrt(s)")),
+            "your step divides by np.sqrt(s) alone: add epsilon, W = W - "
+            "learning_rate * dW / (np.sqrt(s) + epsilon), so that a tiny s "
+            "cannot blow the step up."),
     Mistake("s not averaged (AdaGrad)", like(rmsprop_with(average=False)),
             "your s adds up every squared gradient, s = s + dW**2, which is "
             "AdaGrad (its steps shrink for ever): RMSprop averages them, "
@@ -805,6 +898,14 @@ ADAM_MISTAKES = (
             "your bias correction uses t + 1, as if t counted from 0: the "
             "t passed in already counts from 1, so v_hat = v / (1 - "
             "beta1**t) and s_hat = s / (1 - beta2**t)."),
+    Mistake("bias correction by beta**t",
+            like(adam_with(correction="beta**t")),
+            "your bias correction divides by beta1**t and beta2**t: it "
+            "divides by 1 - beta**t, v_hat = v / (1 - beta1**t) and s_hat "
+            "= s / (1 - beta2**t)."),
+    Mistake("epsilon forgotten", like(adam_with(denominator="sqrt(s)")),
+            "your step divides by np.sqrt(s_hat) alone: add epsilon, W = "
+            "W - learning_rate * v_hat / (np.sqrt(s_hat) + epsilon)."),
     Mistake("epsilon inside the sqrt",
             like(adam_with(denominator="sqrt(s + epsilon)")),
             "your epsilon is inside the square root, np.sqrt(s_hat + "
@@ -819,6 +920,19 @@ ADAM_MISTAKES = (
             "your beta1 and beta2 trade places: beta1 (0.9) averages the "
             "gradients, v = beta1 * v + (1 - beta1) * dW, and beta2 (0.999) "
             "their squares, s = beta2 * s + (1 - beta2) * dW**2."),
+    Mistake("v_hat and s_hat stored", like(adam_with(store="v_hat")),
+            "your step is right but you return v_hat and s_hat as the new "
+            "state: return the uncorrected averages, v and s; the "
+            "correction divides them afresh at each step, v_hat = v / (1 "
+            "- beta1**t)."),
+    Mistake("|dW| averaged, not dW**2", like(adam_with(square="|dW|")),
+            "your s averages |dW|, not its square: s = beta2 * s + (1 - "
+            "beta2) * dW**2, and the step divides by np.sqrt(s_hat) + "
+            "epsilon."),
+    Mistake("dW averaged, not dW**2", like(adam_with(square="dW")),
+            "your s averages dW itself, not its square, so it can be "
+            "negative (np.sqrt gives NaN): s = beta2 * s + (1 - beta2) * "
+            "dW**2."),
     Mistake("step with dW", like(adam_with(step_with="dW")),
             "your v and s are right but the step uses dW: step along the "
             "corrected average, W = W - learning_rate * v_hat / "
@@ -842,12 +956,18 @@ MINI_BATCH_MISTAKES = (
             "your mini-batches leave out the last m % mini_batch_size "
             "examples: when that is not 0, add one last, smaller "
             "mini-batch with the rest of the columns."),
+    Mistake("slice one short", slice_one_short,
+            "your full mini-batches hold mini_batch_size - 1 examples: "
+            "the end of a slice is already left out, so X[:, k:k + "
+            "mini_batch_size] holds mini_batch_size columns, k to k + "
+            "mini_batch_size - 1."),
     Mistake("empty last mini-batch", empty_last_batch,
             "your last mini-batch is empty when m is a multiple of "
             "mini_batch_size: add the smaller last one only if m % "
             "mini_batch_size != 0."),
     Mistake("X and Y shuffled separately", shuffled_separately,
-            "X and Y are shuffled with two different permutations, so the "
+            "X and Y are not shuffled with one and the same permutation "
+            "(two permutations, or only one of them shuffled), so the "
             "examples lose their labels: draw one, permutation = "
             "rng.permutation(m), and use it for both, X[:, permutation] "
             "and Y[:, permutation]."),

@@ -137,9 +137,12 @@ def check_one_hot(fn):
       ok   returns an array
       FAIL shapes for (n_classes, m) = (3, 5), (4, 1), (4, 4), (5, 3)
            Y has shape (5, 3) on case (3, 5), expected (n_classes, m) = (3, 5)
-      FAIL values: Y differs on case (3, 5), max |diff| 1 at Y[0, 1]
+      FAIL values: Y differs on case (4, 4), max |diff| 1 at Y[0, 1]
            expected Y[0, 0:4] = [0, 1, 0, 0]
-           got      Y[0, 0:4] = [0, 0, 1, 1]
+           got      Y[0, 0:4] = [0, 0, 0, 1]
+           not compared on case (3, 5): Y has the wrong shape
+           not compared on case (4, 1): Y has the wrong shape
+           not compared on case (5, 3): Y has the wrong shape
       ok   y is left unchanged
       ok   NumPy's global random state is left unchanged
       ok   no warnings

@@ -9,6 +9,7 @@ line and, if one fails, names the first catalogue mistake that matches.
 import html
 import re
 import textwrap
+import types
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -25,6 +26,9 @@ DEFAULT_TOLERANCE = (1e-6, 1e-9)  # (rtol, atol) for float64
 
 
 REPORT_WIDTH = 74  # a report printed in a docstring still fits 79
+
+
+MAX_LISTED = 4  # outputs (or cases) shown with their evidence in a line
 
 
 _MARKS = {"ok": "ok", "fail": "FAIL", "skip": "--", "note": "+"}
@@ -75,6 +79,7 @@ class Spec:
     lines: tuple  # functions run -> Line
     mistakes: tuple  # of Mistake, most specific first
     bonus: Callable | None = None  # run -> Line or None, if all passed
+    uses: tuple = ()  # Specs of taught functions it may call (relu, ...)
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,12 @@ class Line:
     status: str
     text: str
     details: tuple = ()
+
+
+NOTHING_FITS = (
+    "No known mistake fits exactly: the lines above show what fails, on "
+    "which case, and for values where the difference starts."
+)
 
 
 class Report:
@@ -100,6 +111,8 @@ class Report:
         self.lines = tuple(lines)
         self.diagnosis = diagnosis
         self.mistake = mistake
+        # a failed check that no known mistake explains says so
+        self.unexplained = not diagnosis and not self
 
     def __bool__(self):
         counted = [line for line in self.lines if line.status != "note"]
@@ -119,6 +132,8 @@ class Report:
             )
         if self.diagnosis:
             text.append(_wrap(self.diagnosis, "  Likely mistake: ", 2))
+        elif self.unexplained:
+            text.append(_wrap(NOTHING_FITS, "  ", 2))
         return "\n".join(text)
 
     __repr__ = __str__
@@ -191,8 +206,10 @@ class Run:
         """True if the learner's function behaves like ``mutant``.
 
         On every case both raise the same exception type or both return
-        the same values (on the outputs both have), and on at least one
-        case both return values.
+        the same values on the outputs both have; those outputs include
+        every one on which the mutant differs from the course's function
+        (the evidence), and on at least one case the mutant's difference
+        is seen.
         """
         if mutant not in self._mutant_outputs:
             calls = [
@@ -202,22 +219,35 @@ class Run:
             self._mutant_outputs[mutant] = [
                 (call, self._outputs(call)[0]) for call in calls
             ]
-        compared = 0
-        for mine, got, (theirs, their_got) in zip(
-            self.calls, self.got, self._mutant_outputs[mutant]
+        compared = seen = 0
+        for mine, got, expected, (theirs, their_got) in zip(
+            self.calls, self.got, self.expected, self._mutant_outputs[mutant]
         ):
             if mine.raised or theirs.raised:
                 if type(mine.error) is not type(theirs.error):
                     return False
+                seen += theirs.raised
                 continue
             common = set(got or {}) & set(their_got or {})
             if not common or any(
-                first_difference(their_got[key], got[key], key) is not None
+                not _same_output(their_got[key], got[key], key)
                 for key in common
             ):
                 return False
+            telling = {
+                key for key in their_got or {} if key in expected
+                and not _same_output(expected[key], their_got[key], key)
+            }
+            if not telling <= common:  # the evidence is not there
+                return False
+            seen += bool(telling)
             compared += 1
-        return compared > 0
+        return compared > 0 and seen > 0
+
+
+def _same_output(a, b, key):
+    """True if two outputs have the same shape and values."""
+    return shape_of(a) == shape_of(b) and first_difference(a, b, key) is None
 
 
 def run_check(spec, fn):
@@ -231,7 +261,10 @@ def run_check(spec, fn):
         )], f"pass your function itself, {name}({spec.func}), not the "
             f"result of calling it.", "not a function")
     run = Run(spec, fn)
-    if all(_not_implemented(call) for call in run.calls):
+    # a placeholder in a function it calls (the learner's relu) is not one
+    # in this function: that one is named below
+    if all(_not_implemented(call) for call in run.calls) and \
+            not _failing_helper(spec, fn, None):
         return Report(name, [Line(
             "fail", f"not implemented yet: {_not_implemented(run.calls[0])}"
         )], f"{spec.func} is not implemented yet: replace the "
@@ -239,6 +272,9 @@ def run_check(spec, fn):
     lines = [_guarded(line, run) for line in spec.lines]
     report = Report(name, lines)
     if not report:
+        failing = _failing_helper(spec, fn, lines)
+        if failing:
+            return Report(name, lines, failing, "a function it calls fails")
         for mistake in spec.mistakes:
             found = _guarded(mistake.detect, run)
             if found and not isinstance(found, Line):
@@ -249,6 +285,40 @@ def run_check(spec, fn):
         return report
     bonus = _guarded(spec.bonus, run) if spec.bonus else None
     return Report(name, lines + [bonus]) if bonus else report
+
+
+def _failing_helper(spec, fn, lines):
+    """The message if ``fn`` calls the learner's own failing ``relu``...
+
+    Looks in ``fn``'s globals for each taught function of ``spec.uses``
+    that ``fn`` names and that is not the course's. It is blamed only if
+    its own check fails and ``fn``, given the course's function in its
+    place, gets other ``lines`` (None: any lines): then it is the first
+    thing to fix.
+    """
+    if not isinstance(fn, types.FunctionType):  # a method, a partial...
+        return None
+    code, found = fn.__code__, fn.__globals__
+    names = set(code.co_names)
+    for used in spec.uses:
+        helper = found.get(used.func)
+        if used.func not in names or not callable(helper) or \
+                str(getattr(helper, "__module__", "")).startswith("snippets"):
+            continue
+        helper_report = run_check(used, helper)
+        if helper_report:
+            continue
+        swapped = types.FunctionType(
+            code, {**found, used.func: used.reference}, fn.__name__,
+            fn.__defaults__, fn.__closure__)
+        fixed = [_guarded(line, Run(spec, swapped)) for line in spec.lines]
+        if fixed == lines:  # its fault does not reach these cases
+            continue
+        said = helper_report.diagnosis
+        return (f"your {spec.func} calls your {used.func}, which fails "
+                f"check_{used.func}: fix {used.func} first."
+                + (f" check_{used.func} says: {said}" if said else ""))
+    return None
 
 
 def _guarded(step, run):
@@ -319,22 +389,60 @@ def shapes_line(run):
 
 
 def values_line(run):
-    """Every output equals the course's, within the dtype's tolerance."""
+    """Every output equals the course's, within the dtype's tolerance.
+
+    Every output that differs is listed, each with its first case and the
+    evidence; a case that raised, or returned the wrong type or shape, is
+    "not compared", so the line is never ok when one did.
+    """
     text = f"values match the course's {run.spec.func}"
-    checked = 0
-    for case, _, got, expected in run.regular():
+    differing = {}  # output name -> (case, headline, details), first case
+    skipped = []  # detail lines: the cases not compared, and why
+    matched = 0  # cases on which every output was compared and matched
+    for index, (case, got, expected) in enumerate(zip(
+            run.cases, run.got, run.expected)):
+        if case.stress:
+            continue
+        unread, same = [], True
         for key, want in expected.items():
             if got is None or key not in got:
+                unread.append(key)
                 continue
             difference = first_difference(want, got[key], key)
-            if difference is None:
-                checked += 1
-            elif difference != "size":
+            if difference == "size" or shape_of(got[key]) != np.shape(want):
+                unread.append(key)
+            elif difference is not None:
+                same = False
                 headline, details = difference
-                headline = headline.format(case=case.name)
-                return Line("fail", f"values: {headline}", details)
-    if not checked:
-        return Line("skip", f"{text}: not checked, no output to compare")
+                differing.setdefault(
+                    key, (case, headline.format(case=case.name), details))
+        if unread:
+            why = run.problems[index] or (
+                f"{join(unread)} {'has' if len(unread) == 1 else 'have'} "
+                f"the wrong shape")
+            skipped.append(f"not compared on case {case.name}: {why}")
+        elif same:
+            matched += 1
+    skipped = skipped[:MAX_LISTED]
+    if differing:
+        keys = list(differing)
+        if len(keys) == 1:
+            _, headline, details = differing[keys[0]]
+            return Line("fail", f"values: {headline}", (*details, *skipped))
+        details = []
+        for key in keys[:MAX_LISTED]:
+            _, headline, evidence = differing[key]
+            details.extend((headline, *evidence))
+        if len(keys) > MAX_LISTED:
+            details.append(f"also differ: {join(keys[MAX_LISTED:])}")
+        return Line("fail", f"values: {len(keys)} outputs differ, "
+                            f"{join(keys)}", (*details, *skipped))
+    if skipped:
+        cases = sum(not case.stress for case in run.cases)
+        text = (f"values: not compared on {cases - matched} of {cases} "
+                f"cases; the other {matched} match" if matched else
+                f"values: not compared on any of the {cases} cases")
+        return Line("skip", text, tuple(skipped))
     return Line("ok", text)
 
 
