@@ -330,7 +330,6 @@ LISTING_LIMITS = {
     "update_parameters_with_adam": 25,
     "run_epoch": 40,
     "fit_nn": 50,
-    "load_digits": 25,
     "one_hot": 15,
     "forward_propagation_softmax": 25,
     "compute_cost_softmax": 25,

@@ -401,3 +401,92 @@ def test_importing_lesson10_does_not_import_matplotlib():
     result = subprocess.run([sys.executable, "-c", code],
                             capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+# -- section 9: a deeper network on the digits --------------------------------
+
+DEPTH_ROW = re.compile(
+    r"^\| (?P<name>[\w ,()]+?) \((?P<size>[\d,]+) parameters\) "
+    r"\| (?P<cost>\d\.\d{3}) \((?P<epoch>\d+)\) \| (?P<acc>\d+\.\d) % \|$")
+
+
+def _fresh_deep():
+    """The deeper network trained here from scratch, as the page says."""
+    from snippets.fitting import fit_nn
+
+    data = load_digits(validation_size=0.2)
+    parameters, history = fit_nn(
+        data.X_train.T, one_hot(data.y_train, 10), (64, 32),
+        X_val=data.X_val.T, Y_val=one_hot(data.y_val, 10),
+        optimizer="adam", learning_rate=0.01, mini_batch_size=64,
+        num_epochs=200, patience=10, seed=0)
+    return data, parameters, history
+
+
+def test_deep_run_equals_a_fresh_fit():
+    """deep_run() is fit_nn((64, 32)) on Lesson 9's split: the same
+    parameters, history and accuracies as a run written out here."""
+    data, parameters, history = _fresh_deep()
+    run = lesson10.deep_run()
+    assert sorted(run["parameters"]) == sorted(parameters)
+    for key, value in parameters.items():
+        np.testing.assert_array_equal(run["parameters"][key], value)
+    assert run["history"] == history
+    AL, _ = forward_propagation_deep(data.X_test.T, parameters,
+                                     output="softmax")
+    assert run["test_accuracy"] == np.mean(
+        np.argmax(AL, axis=0) == data.y_test)
+    assert lesson10.deep_run() is run
+
+
+def test_depth_table_rows_are_the_runs():
+    """Each row: the run's parameter count, best validation cost and its
+    epoch, and validation accuracy; no test number in the table."""
+    lines = lesson10.depth_table().strip().splitlines()
+    runs = lesson10.depth_runs()
+    assert len(lines) == 2 + len(runs)
+    for line, (name, run) in zip(lines[2:], runs.items()):
+        found = DEPTH_ROW.match(line)
+        assert found, line
+        assert found["name"] == name
+        size = sum(v.size for v in run["parameters"].values())
+        assert int(found["size"].replace(",", "")) == size
+        best = run["history"]["best_epoch"]
+        assert int(found["epoch"]) == best
+        assert found["cost"] == f"{run['history']['val_cost'][best]:.3f}"
+        assert found["acc"] == f"{100 * run['val_accuracy']:.1f}"
+    assert "test" not in lesson10.depth_table().lower()
+
+
+def test_depth_paragraph_reports_the_chosen_network_s_test_once():
+    """The chosen network has the lower best validation cost; the
+    paragraph quotes its test count, and no other test number."""
+    runs = lesson10.depth_runs()
+    costs = {name: run["history"]["val_cost"][run["history"]["best_epoch"]]
+             for name, run in runs.items()}
+    chosen = lesson10.chosen_depth()
+    assert costs[chosen] == min(costs.values())
+    text = lesson10.depth_paragraph()
+    right = int(np.sum(runs[chosen]["test_pred"]
+                       == load_digits().y_test))
+    assert f"**{chosen}**" in text
+    assert f"{right} of 359 right, {100 * right / 359:.1f} %" in text
+    assert text.count(" of 359") == 1
+
+
+def test_depth_page_claims_hold():
+    """Section 9's prose: the deeper network has almost three times the
+    parameters (2.5 to 3), stops improving in fewer epochs; the two
+    differ by at most 3 validation images ("within the noise")."""
+    runs = list(lesson10.depth_runs().values())
+    sizes = [sum(v.size for v in run["parameters"].values())
+             for run in runs]
+    assert 2.5 < sizes[1] / sizes[0] < 3
+    assert (runs[1]["history"]["best_epoch"]
+            < runs[0]["history"]["best_epoch"])
+    gap = abs(runs[0]["val_accuracy"] - runs[1]["val_accuracy"]) * 357
+    assert round(gap) <= 3
+    assert "within the noise" in lesson10.depth_paragraph()
+    page = PAGE.read_text(encoding="utf-8")
+    assert (f"validation accuracy {lesson10.deep_run()['val_accuracy']:.3f}"
+            in page)

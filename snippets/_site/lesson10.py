@@ -415,3 +415,139 @@ def plot_activation_spreads(fig):
                frameon=False, handlelength=1.5, columnspacing=1.0)
     fig.set_layout_engine("constrained")
 # --8<-- [end:plot_activation_spreads]
+
+
+# -- section 9: a deeper network on the digits -------------------------------
+
+# the deeper network: two hidden ReLU layers, He weights (fit_nn's tuple)
+DEEP_HIDDEN = (64, 32)
+
+
+def _deep_predict(parameters, X):
+    """The class of each column of X (n_x, m): the argmax of AL."""
+    AL, _ = forward_propagation_deep(X, parameters, output="softmax")
+    return np.argmax(AL, axis=0)
+
+
+# --8<-- [start:deep_run]
+@functools.cache
+def deep_run():
+    """Train the deeper network once per process, as Lesson 9's.
+
+    ``fit_nn(X, one_hot(y, 10), (64, 32), X_val=..., Y_val=...)`` with
+    Lesson 9's settings (``lesson9.FIT``: Adam, learning rate 0.01,
+    batches of 64, at most 200 epochs, patience 10, seed 0) on Lesson 9's
+    1081 training and 357 validation images (``lesson9.split()``).
+
+    Returns
+    -------
+    dict
+        As ``lesson9.network_run()``: ``"parameters"``, ``"history"``,
+        the predictions and accuracies on the three parts. Cached and
+        shared: treat it as read-only.
+
+    Examples
+    --------
+    >>> from snippets._site.lesson10 import deep_run
+    >>> deep_run()["val_accuracy"] > 0.95
+    True
+    """
+    from snippets._site import lesson9
+    from snippets.fitting import fit_nn
+
+    data = lesson9.split()
+    parameters, history = fit_nn(
+        data.X_train.T, one_hot(data.y_train, 10), DEEP_HIDDEN,
+        X_val=data.X_val.T, Y_val=one_hot(data.y_val, 10), **lesson9.FIT)
+    run = {"parameters": parameters, "history": history}
+    for part in ("train", "val", "test"):
+        X, y = getattr(data, f"X_{part}"), getattr(data, f"y_{part}")
+        run[f"{part}_pred"] = _deep_predict(parameters, X.T)
+        run[f"{part}_accuracy"] = float(np.mean(run[f"{part}_pred"] == y))
+    return run
+# --8<-- [end:deep_run]
+
+
+# --8<-- [start:depth_runs]
+def depth_runs():
+    """Return {name: run}: Lesson 9's network, then the deeper one."""
+    from snippets._site import lesson9
+
+    return {"32 ReLU units (Lesson 9)": lesson9.network_run(),
+            "64 and 32 ReLU units": deep_run()}
+# --8<-- [end:depth_runs]
+
+
+# --8<-- [start:chosen_depth]
+def chosen_depth():
+    """Return the name of the run with the lower best validation cost."""
+    runs = depth_runs()
+    return min(runs, key=lambda name: _best_val_cost(runs[name]))
+# --8<-- [end:chosen_depth]
+
+
+def _best_val_cost(run):
+    history = run["history"]
+    return history["val_cost"][history["best_epoch"]]
+
+
+# --8<-- [start:depth_table]
+def depth_table():
+    """Return a Markdown table: the two networks on the validation set.
+
+    One row per network: its learned parameters, its best validation
+    cost (and the epoch, from 0, where early stopping found it), and the
+    validation accuracy of the parameters ``fit_nn`` returned. The test
+    digits are not in it.
+
+    Examples
+    --------
+    >>> from snippets._site.lesson10 import depth_table
+    >>> print(depth_table().splitlines()[0])
+    | Network | Best J_val (epoch) | Validation accuracy |
+    """
+    rows = ["| Network | Best J_val (epoch) | Validation accuracy |",
+            "|:---|---:|---:|"]
+    for name, run in depth_runs().items():
+        size = sum(value.size for value in run["parameters"].values())
+        rows.append(
+            f"| {name} ({size:,} parameters) "
+            f"| {_best_val_cost(run):.3f} ({run['history']['best_epoch']})"
+            f" | {100 * run['val_accuracy']:.1f} % |")
+    return "\n".join(rows) + "\n"
+# --8<-- [end:depth_table]
+
+
+# --8<-- [start:depth_paragraph]
+def depth_paragraph():
+    """Return section 9's verdict: the choice, then the test set once.
+
+    Examples
+    --------
+    >>> from snippets._site.lesson10 import depth_paragraph
+    >>> print(depth_paragraph().split(":")[0])
+    The validation set chooses
+    """
+    runs = depth_runs()
+    chosen = chosen_depth()
+    other = next(name for name in runs if name != chosen)
+    gap = _best_val_cost(runs[other]) - _best_val_cost(runs[chosen])
+    run = runs[chosen]
+    from snippets._site import lesson9
+
+    m_val = lesson9.split().y_val.size
+    m_test = lesson9.split().y_test.size
+    right = int(np.sum(run["test_pred"] == lesson9.split().y_test))
+    val_gap = round(abs(runs[chosen]["val_accuracy"]
+                        - runs[other]["val_accuracy"]) * m_val)
+    # one image is 1/357 = 0.28 points: a few images are noise
+    noise = ("within the noise of so few" if val_gap <= 3 else
+             "more than a few images")
+    return (
+        f"The validation set chooses: the network with the lower best "
+        f"validation cost, **{chosen}**, by {gap:.3f}. In accuracy the "
+        f"two differ by {val_gap} of the {m_val} validation images, "
+        f"{noise}. Only the chosen network meets the test digits, once: "
+        f"{right} of {m_test} right, {100 * right / m_test:.1f} %.\n"
+    )
+# --8<-- [end:depth_paragraph]
