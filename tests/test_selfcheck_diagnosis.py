@@ -7,7 +7,6 @@ first; and on a fresh set of mistakes none is named wrongly.
 """
 
 import re
-import time
 
 import numpy as np
 import pytest
@@ -251,14 +250,11 @@ def test_own_helpers_that_do_not_cause_the_failure_are_not_blamed():
 
 def test_fresh_mistakes_none_named_wrongly():
     """Every fresh mistake fails; none gets a name that is not true of it;
-    most are named. Each check stays under a second."""
-    named, wrong, slow = [], [], []
+    most are named."""
+    named, wrong = [], []
     for check, fn, true_names in FRESH:
         np.random.seed(0)
-        start = time.process_time()  # this process's time: not the load
         report = check(fn)
-        if time.process_time() - start > 1:
-            slow.append(fn.__name__)
         assert not report, fn.__name__
         if report.mistake in true_names:
             named.append(fn.__name__)
@@ -266,7 +262,6 @@ def test_fresh_mistakes_none_named_wrongly():
             wrong.append((fn.__name__, report.mistake))
     assert len(FRESH) >= 30
     assert wrong == []
-    assert slow == []
     # 29 of 43 named when the set was written, against the catalogues as
     # they were; 38 since entries were added for 9 of the misses (so no
     # longer a measure on unseen mistakes)
