@@ -9,8 +9,10 @@ layout), keeps a floating input's dtype, and never overflows.
 import numpy as np
 
 # --8<-- [end:imports]
+from snippets._validation.guards import elementwise_inputs, guarded
 
 
+@guarded(elementwise_inputs)
 # --8<-- [start:sigmoid]
 def sigmoid(z):
     """Compute the logistic sigmoid `1 / (1 + exp(-z))` elementwise.
@@ -26,8 +28,8 @@ def sigmoid(z):
     -------
     float or ndarray
         ``sigmoid(z)``, the same shape as ``z``, every value in [0, 1].
-        A floating input keeps its dtype; NumPy computes integers in
-        float64.
+        A floating input keeps its dtype; booleans and integers are
+        computed in float64.
 
     Notes
     -----
@@ -88,6 +90,7 @@ def relu(z):
 # --8<-- [end:relu]
 
 
+@guarded(elementwise_inputs)
 # --8<-- [start:tanh]
 def tanh(z):
     """Compute the hyperbolic tangent elementwise.
@@ -104,7 +107,7 @@ def tanh(z):
     -------
     float or ndarray
         ``tanh(z)``, same shape as ``z``; a floating input keeps its
-        dtype.
+        dtype, booleans and integers are computed in float64.
 
     Notes
     -----

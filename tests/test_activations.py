@@ -1,5 +1,7 @@
 """Tests of snippets.activations: values, properties, stability, dtypes."""
 
+import warnings
+
 import numpy as np
 import pytest
 from scipy.special import expit
@@ -133,3 +135,29 @@ def test_inputs_are_not_mutated(func):
 def test_integer_input_gives_float64(func):
     """Integer scores are promoted to float64 rather than truncated."""
     assert func(np.array([[1, 2], [3, 4]])).dtype == np.float64
+
+
+@pytest.mark.parametrize("func, reference", [
+    (sigmoid, lambda z: 1 / (1 + np.exp(-z))),
+    (tanh, np.tanh),
+])
+@pytest.mark.parametrize("dtype", [np.uint8, np.int8, np.int16, bool])
+def test_small_integer_and_bool_inputs_are_computed_in_float64(
+        func, reference, dtype):
+    """uint8 would wrap round in -|z|, int8 give float16: all float64."""
+    values = [0, 1, 2, 100] if dtype is not bool else [False, True]
+    z = np.array(values, dtype=dtype)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        got = func(z)
+    assert got.dtype == np.float64
+    np.testing.assert_allclose(got, reference(np.array(values, float)),
+                               rtol=1e-15)
+
+
+@pytest.mark.parametrize("func", [sigmoid, tanh])
+def test_non_numeric_input_is_a_clear_type_error(func):
+    with pytest.raises(TypeError, match=rf"^{func.__name__}: z must be a "
+                       r"number or an array of real numbers, but got an "
+                       r"array of dtype <U1\. Pass floats"):
+        func(np.array(["a"]))

@@ -133,6 +133,25 @@ def guarded(check, *, after=None, covers_inner=True):
 # a check replaces a value by its prepared form and returns nothing.
 
 
+def elementwise_inputs(func, a):
+    """``sigmoid`` and ``tanh``: a number or an array of numbers.
+
+    Booleans and integers are computed in float64, as NumPy computes
+    ``np.exp`` of an int64 array (a uint8 ``z`` would otherwise wrap
+    round in ``-np.abs(z)``, an int8 one give float16); floating inputs
+    keep their dtype.
+    """
+    z = np.asarray(a["z"])
+    if z.dtype.kind in "biu":
+        a["z"] = z.astype(np.float64)
+    elif z.dtype.kind != "f":
+        raise TypeError(
+            f"{func}: z must be a number or an array of real numbers, but "
+            f"got an array of dtype {z.dtype}. Pass floats, for example "
+            f"np.asarray(z, dtype=float)."
+        )
+
+
 def init_inputs(func, a):
     """``initialize_parameters_nn``: sizes, scale, dtype, seed or rng.
 
