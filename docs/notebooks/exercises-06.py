@@ -60,7 +60,9 @@ check_relu(relu)
 #
 # $\sigma(z) = 1 / (1 + e^{-z})$. The check also calls it at
 # $z = \pm 1000$: the textbook formula overflows there (a warning), so
-# exponentiate only $-|z|$.
+# exponentiate only $-|z|$. Keep the input's float type: a float32 `z`
+# gives a float32 result (`np.asarray(z, dtype=float)` would make it
+# float64).
 
 
 # %%
@@ -96,7 +98,8 @@ check_initialize_parameters_nn(initialize_parameters_nn)
 #
 # $Z^{[1]} = W^{[1]} X + b^{[1]}$, $A^{[1]} = \mathrm{ReLU}(Z^{[1]})$,
 # $Z^{[2]} = W^{[2]} A^{[1]} + b^{[2]}$, $A^{[2]} = \sigma(Z^{[2]})$.
-# Return `A2` and the cache, a dict with `Z1`, `A1`, `Z2`, `A2`.
+# Return `A2` and the cache, a dict with `Z1`, `A1`, `Z2`, `A2`. Float32
+# `X` and parameters give float32 results: no `dtype=float` anywhere.
 
 
 # %%

@@ -41,8 +41,9 @@ from snippets.selfcheck import (
 # %% [markdown]
 # ## 1. The cost
 #
-# $J = -\frac{1}{m} \sum_i \big( y_i \log a_i + (1 - y_i) \log(1 - a_i)
-# \big)$, for `A2` and `Y` of shape $(1, m)$. Return a Python `float`.
+# $J = -\frac{1}{m} \sum_{i=1}^{m} \big( y^{(i)} \log a^{(i)} + (1 - y^{(i)})
+# \log(1 - a^{(i)}) \big)$, for `A2` and `Y` of shape $(1, m)$. Return a
+# Python `float`.
 
 
 # %%
@@ -60,7 +61,7 @@ check_compute_cost(compute_cost)
 # For the ReLU network: $dZ^{[2]} = A^{[2]} - Y$,
 # $dW^{[2]} = \frac{1}{m} dZ^{[2]} A^{[1]T}$,
 # $db^{[2]} = \frac{1}{m} \sum dZ^{[2]}$,
-# $dZ^{[1]} = W^{[2]T} dZ^{[2]} \odot g'(Z^{[1]})$,
+# $dZ^{[1]} = W^{[2]T} dZ^{[2]} * g'(Z^{[1]})$ (elementwise),
 # $dW^{[1]} = \frac{1}{m} dZ^{[1]} X^T$,
 # $db^{[1]} = \frac{1}{m} \sum dZ^{[1]}$.
 # Return a dict with `dW1`, `db1`, `dW2`, `db2`, each of its parameter's

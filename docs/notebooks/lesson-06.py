@@ -163,7 +163,8 @@ print("A2 with tanh:", A2_tanh[:, :5].round(5))
 # - Pass `seed=3` to `initialize_parameters_nn`, or
 #   `rng=np.random.default_rng(0)`: do the predictions move much?
 # - Multiply `W1` and `W2` by 100 before the forward pass: what happens to
-#   the probabilities, and why would that make learning hard?
+#   `Z1`, `A1` and the probabilities? With `hidden_activation="tanh"`, how
+#   many entries of `A1` are within 0.01 of -1 or 1, where tanh is flat?
 #
 # Next, Lesson 7 adds the cost, backpropagation and gradient descent, and
 # trains this network.

@@ -151,12 +151,16 @@ print(f"'nobody survived' (test): {(Y_test == 0).mean():.1%}")
 #
 # - Train with `n_h=1`, `n_h=8` or `n_h=16`: how do the final cost and the
 #   test accuracy change?
-# - Try `learning_rate=0.01` and `learning_rate=10.0`. Which one never
-#   leaves the plateau, and which one makes the cost jump?
+# - Try `learning_rate=0.01` and `learning_rate=10.0`, with `cost_every=1`
+#   so that you see every iteration. Which one never leaves the plateau,
+#   and which one makes the cost jump?
 # - Use `hidden_activation="tanh"` for training *and* for `predict_nn`.
 # - Run the gradient check with `epsilon=1e-2` and with `epsilon=1e-12`.
 #   Why does the difference grow in both directions? (Hint: one is the
-#   error of the finite difference, the other the rounding of the cost.)
+#   error of the finite difference, the other the rounding of the cost.
+#   With ReLU, a nudge of 1e-2 can also push some Z1 across 0, the kink
+#   where the slope jumps: try `hidden_activation="tanh"` to see the
+#   finite difference's own error alone.)
 
 # %%
 # room for your experiments, e.g. a wider hidden layer

@@ -508,7 +508,7 @@ def draw_training_loop(fig):
     "initialize W and b" at the top leads into a cycle of four boxes,
     forward propagation, loss, backpropagation and optimizer step,
     joined by arrows; the arrow from the optimizer step back to forward
-    propagation is labelled "next epoch", and one leaving the cycle
+    propagation is labelled "next step", and one leaving the cycle
     "stop when validation stops improving".
 
     Examples
@@ -545,7 +545,7 @@ def draw_training_loop(fig):
     _arrow(ax, (3.3, 1.95 - half_h), (3.3, 0.75 + half_h), fg)
     _arrow(ax, (3.3 - half_w, 0.75), (1.1 + half_w, 0.75), fg)
     _arrow(ax, (1.1, 0.75 + half_h), (1.1, 1.95 - half_h), fg)
-    ax.text(0.12, 1.35, "next\nepoch", fontsize=SMALL_FONT, ha="left",
+    ax.text(0.12, 1.35, "next\nstep", fontsize=SMALL_FONT, ha="left",
             va="center")
     # leaving the loop: early stopping on the validation set
     _arrow(ax, (1.1, 0.75 - half_h), (1.1, 0.08), ORANGE)

@@ -299,6 +299,39 @@ def hyperparameter_table():
 # --8<-- [end:hyperparameter_table]
 
 
+# --8<-- [start:seed_spread]
+SPREAD_SEEDS = range(6)
+
+
+def seed_spread():
+    """Return a sentence: test accuracy over seeds, for n_h = 4 and 16.
+
+    The network's cost is not convex, so where training ends depends on
+    the seed of the initial weights. Each width is trained from
+    ``SPREAD_SEEDS`` with ``train_nn``'s other defaults.
+
+    Examples
+    --------
+    >>> from snippets._site.results import seed_spread
+    >>> print(seed_spread()[:46])
+    Trained from the seeds 0 to 5, $n_h = 4$ ends
+    """
+    X_train, Y_train, X_test, Y_test = titanic_columns()
+    parts = []
+    for n_h in (DEFAULT_N_H, 16):
+        scores = [
+            accuracy(predict_nn(train_nn(X_train, Y_train, n_h,
+                                         seed=seed)[0], X_test), Y_test)
+            for seed in SPREAD_SEEDS
+        ]
+        parts.append(f"$n_h = {n_h}$ ends between {_percent(min(scores))}"
+                     f" and {_percent(max(scores))}")
+    return (f"Trained from the seeds {SPREAD_SEEDS[0]} to "
+            f"{SPREAD_SEEDS[-1]}, {parts[0]} test accuracy, and "
+            f"{parts[1]}.\n")
+# --8<-- [end:seed_spread]
+
+
 # --8<-- [start:_markdown_table]
 def _markdown_table(header, rows, *, align):
     """Format a header and rows as a Markdown table ("l"/"r" per column)."""
