@@ -45,13 +45,17 @@ from snippets.selfcheck._engine.report import (
     Spec,
     describe,
     dtype_line,
+    first_difference,
+    join,
     like,
     returns_line,
     run_check,
+    shape_of,
     shapes_line,
     unpack_dict,
     values_line,
 )
+from snippets.selfcheck._engine.run import call_safely
 
 
 def check_random_mini_batches(fn):
@@ -367,11 +371,15 @@ _DENOMINATORS = {
 def momentum_with(*, average="right", step_with="v", sign=-1):
     """A momentum step ``fn(parameters, grads, v, beta, alpha)``, wrong.
 
-    ``average`` is "right", "sum" (v = beta v + dW) or "swapped"
-    (v = (1 - beta) v + beta dW); ``step_with`` is "v", "dW" or "old v"
+    ``average`` is "right", "sum" (v = beta v + dW), "swapped"
+    (v = (1 - beta) v + beta dW) or "classic" (v = beta v - alpha dW,
+    then W = W + v); ``step_with`` is "v", "dW" or "old v"
     (the velocity passed in, not the new one).
     """
     def update(parameters, grads, v, beta, learning_rate):
+        if average == "classic":
+            return _classic_momentum(parameters, grads, v, beta,
+                                     learning_rate)
         keep, add = {"right": (beta, 1 - beta), "sum": (beta, 1),
                      "swapped": (1 - beta, beta)}[average]
         new_parameters, new_v = {}, {}
@@ -386,32 +394,53 @@ def momentum_with(*, average="right", step_with="v", sign=-1):
     return update
 
 
+def _classic_momentum(parameters, grads, v, beta, learning_rate):
+    """v = beta v - learning_rate dW, then W = W + v (Sutskever's form)."""
+    new_parameters, new_v = {}, {}
+    for key, W in parameters.items():
+        new_v["d" + key] = beta * v["d" + key] - learning_rate * grads[
+            "d" + key]
+        new_parameters[key] = W + new_v["d" + key]
+    return new_parameters, new_v
+
+
 def rmsprop_with(*, average=True, denominator="sqrt(s) + epsilon",
-                 square="dW**2"):
+                 square="dW**2", swapped=False, step_with="s"):
     """An RMSprop step with a mistake (``average=False``: AdaGrad's sum).
 
-    ``square`` is what s averages: "dW**2" (right), "|dW|" or "dW".
+    ``square`` is what s averages: "dW**2" (right), "|dW|" or "dW";
+    ``swapped``: s = (1 - beta) s + beta dW**2; ``step_with`` "old s"
+    divides by the root of the s passed in, not the new one.
     """
     def update(parameters, grads, s, beta, learning_rate, epsilon=1e-8):
+        keep, add = (1 - beta, beta) if swapped else (beta, 1 - beta)
         new_parameters, new_s = {}, {}
         for key, W in parameters.items():
             dW = grads["d" + key]
             g2 = _SQUARES[square](dW)
-            s_dW = (beta * s["d" + key] + (1 - beta) * g2 if average
+            s_dW = (keep * s["d" + key] + add * g2 if average
                     else s["d" + key] + g2)
+            used = s_dW if step_with == "s" else s["d" + key]
             new_parameters[key] = W - learning_rate * dW / _DENOMINATORS[
-                denominator](s_dW, epsilon)
+                denominator](used, epsilon)
             new_s["d" + key] = s_dW
         return new_parameters, new_s
     return update
 
 
 def adam_with(*, correction="t", denominator="sqrt(s) + epsilon",
-              swapped="", step_with="v_hat", square="dW**2", store="v"):
+              swapped="", step_with="v_hat", square="dW**2", store="v",
+              corrected_by=("beta1", "beta2"), averaged_by=("beta1",
+                                                            "beta2")):
     """An Adam step with a mistake.
 
     ``correction`` is the power in ``1 - beta**power`` ("t", "t - 1",
-    "t + 1", or "" for none), or "beta**t" (divided by beta**t itself);
+    "t + 1", or "" for none), or "beta**t" (divided by beta**t itself),
+    "beta * t" (1 - beta * t), "v / 1 - beta**t" (a missing bracket),
+    "v only" or "s only" (the other one left uncorrected);
+    ``corrected_by`` the betas of v's and s's corrections,
+    ``averaged_by`` those of their averages; ``step_with`` "v_hat",
+    "dW" or "old" (the v and s passed in, corrected);
     ``swapped`` is "" or where beta1 and beta2 trade places: "averages"
     or "everywhere" (also in the correction);
     ``square`` is what s averages ("dW**2", "|dW|" or "dW"); ``store``
@@ -419,21 +448,33 @@ def adam_with(*, correction="t", denominator="sqrt(s) + epsilon",
     """
     def update(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                beta2=0.999, epsilon=1e-8):
-        b1, b2 = (beta2, beta1) if swapped else (beta1, beta2)
-        c1, c2 = (b1, b2) if swapped == "everywhere" else (beta1, beta2)
-        power = {"t": t, "t - 1": t - 1, "t + 1": t + 1,
-                 "beta**t": t}.get(correction)
+        betas = {"beta1": beta1, "beta2": beta2}
+        b1, b2 = (betas[name] for name in averaged_by)
+        b1, b2 = (b2, b1) if swapped else (b1, b2)
+        c1, c2 = (betas[name] for name in corrected_by)
+        c1, c2 = (b1, b2) if swapped == "everywhere" else (c1, c2)
+        power = {"t": t, "t - 1": t - 1, "t + 1": t + 1, "beta**t": t,
+                 "v only": t, "s only": t}.get(correction)
         new_parameters, new_v, new_s = {}, {}, {}
         for key, W in parameters.items():
             dW = grads["d" + key]
             v_dW = b1 * v["d" + key] + (1 - b1) * dW
             s_dW = b2 * s["d" + key] + (1 - b2) * _SQUARES[square](dW)
-            v_hat, s_hat = v_dW, s_dW
+            v_used, s_used = ((v["d" + key], s["d" + key])
+                              if step_with == "old" else (v_dW, s_dW))
+            v_hat, s_hat = v_used, s_used
             if correction == "beta**t":
-                v_hat, s_hat = v_dW / c1**power, s_dW / c2**power
+                v_hat, s_hat = v_used / c1**power, s_used / c2**power
+            elif correction == "beta * t":
+                v_hat, s_hat = v_used / (1 - c1 * t), s_used / (1 - c2 * t)
+            elif correction == "v / 1 - beta**t":
+                v_hat, s_hat = v_used / 1 - c1**t, s_used / 1 - c2**t
             elif power is not None:
-                v_hat, s_hat = v_dW / (1 - c1**power), s_dW / (1 - c2**power)
-            top = v_hat if step_with == "v_hat" else dW
+                v_hat, s_hat = (v_used / (1 - c1**power),
+                                s_used / (1 - c2**power))
+                v_hat = v_used if correction == "s only" else v_hat
+                s_hat = s_used if correction == "v only" else s_hat
+            top = dW if step_with == "dW" else v_hat
             new_parameters[key] = W - learning_rate * top / _DENOMINATORS[
                 denominator](s_hat, epsilon)
             new_v["d" + key], new_s["d" + key] = (
@@ -718,7 +759,8 @@ def rows_for_examples(run):
         if not got:
             continue
         sizes = _sizes(got)
-        if size < m and m in sizes:
+        if size < m and m in sizes and \
+                sizes != [*_course_sizes(m, size), m]:  # X[:, -0:]
             return True
         if n_x != m:
             totals.append(None not in sizes and sum(sizes) == n_x)
@@ -774,6 +816,51 @@ def empty_last_batch(run):
     )
 
 
+def whole_last_batch(run):
+    """A last mini-batch of all m examples, exactly when m % size is 0.
+
+    The mark of ``X[:, -(m % mini_batch_size):]``: ``-0:`` is the whole
+    array. Every other mini-batch has the course's size, on every case.
+    """
+    found = _sizes_by_case(run)
+    extra = [sizes == [*_course_sizes(m, size), m]
+             for m, size, sizes in found if m % size == 0]
+    return bool(extra) and all(extra) and all(
+        sizes == _course_sizes(m, size)
+        for m, size, sizes in found if m % size
+    )
+
+
+def features_shuffled(run):
+    """The rows of X (its features) are permuted, not its columns.
+
+    On every case the batches, put side by side, hold X's rows in
+    another order (each row's values found in one row of X), and on one
+    case with n_x > 1 that order is not X's own.
+    """
+    moved = False
+    for case, got in zip(run.cases, run.got):
+        if not got:
+            return False
+        X = np.asarray(case.args[0], dtype=np.float64)
+        parts = [np.asarray(X_batch, dtype=np.float64)
+                 for X_batch, _ in got["batches"]]
+        if any(part.ndim != 2 or part.shape[0] != X.shape[0]
+               for part in parts) or not parts:
+            return False
+        joined = np.concatenate(parts, axis=1)
+        if joined.shape != X.shape:
+            return False
+        rows = [np.sort(row).tobytes() for row in X]
+        order = [rows.index(np.sort(row).tobytes())
+                 if np.sort(row).tobytes() in rows else -1
+                 for row in joined]
+        if sorted(order) != list(range(X.shape[0])):
+            return False
+        moved = moved or order != sorted(order)
+    return moved
+
+
 def _course_sizes(m, size):
     """Full mini-batches of ``size``, then one with the rest, if any."""
     return [min(size, m - k) for k in range(0, m, size)]
@@ -796,6 +883,129 @@ def _fails(line):
     return detect
 
 
+def like_state(mutant, state):
+    """A detector: the learner's ``state`` (v or s) is the mutant's.
+
+    Its ``state[...]`` outputs equal the mutant's on every case, and
+    differ from the course's on one: the mistake is in how the state is
+    averaged, whatever the step does with it (NaN from the root of a
+    negative s, say). Each case starts from the course's state, so the
+    state returned depends on nothing else.
+    """
+    prefix = f"{state}["
+
+    def detect(run):
+        seen = 0
+        for case, got, expected in zip(run.cases, run.got, run.expected):
+            call = call_safely(mutant, case.args, run.spec.arg_names)
+            theirs = run.spec.unpack(call.value)[0] if not call.raised \
+                else None
+            keys = [key for key in expected if key.startswith(prefix)]
+            if not got or not theirs or any(
+                key not in got or key not in theirs for key in keys
+            ):
+                return False
+            if any(not _same(theirs[key], got[key]) for key in keys):
+                return False
+            seen += any(not _same(theirs[key], expected[key])
+                        for key in keys)
+        return seen > 0
+    return detect
+
+
+def _same(a, b):
+    """Same shape and values, within the dtype's tolerance."""
+    return shape_of(a) == shape_of(b) and \
+        first_difference(a, b, "") is None
+
+
+def returned_in_order(*states):
+    """A detector: the tuple holds the right dicts in another order.
+
+    Which dict is which is read from its keys (parameters: W1, ...) and,
+    for v and s, which have the same keys, from which of the course's
+    it equals. Gives the order found, e.g. ``{"got": "(v, parameters)"}``.
+    """
+    names = ("parameters", *states)
+
+    def detect(run):
+        orders = set()
+        for call, expected in zip(run.calls, run.expected):
+            value = call.value
+            if call.raised or not isinstance(value, tuple | list) or \
+                    len(value) != len(names) or \
+                    not all(isinstance(part, dict) for part in value):
+                return None
+            found = []
+            for part in value:
+                if set(PARAMETER_KEYS) <= set(part):
+                    found.append("parameters")
+                    continue
+                same = [name for name in states if all(
+                    key in part and _same(part[key],
+                                          expected[f"{name}[{key!r}]"])
+                    for key in GRAD_KEYS)]
+                found.append(same[0] if len(same) == 1 else
+                             states[0] if len(states) == 1 else None)
+            if None in found or sorted(found) != sorted(names):
+                return None
+            orders.add(tuple(found))
+        if len(orders) != 1 or names in orders:
+            return None
+        return {"got": f"({', '.join(orders.pop())})",
+                "want": f"({', '.join(names)})"}
+    return detect
+
+
+def _unchanged_keys(run):
+    """Outputs equal to the values passed in, where they differ.
+
+    Every other output matches the course's, on every case. None unless
+    that holds and some output came back unchanged.
+    """
+    keys = set()
+    for case, got, expected in zip(run.cases, run.got, run.expected):
+        if not got or set(expected) - set(got):
+            return None
+        given = {}
+        for name, arg in zip(run.spec.arg_names, case.args):
+            if name == "parameters":
+                given.update(arg)
+            elif name in ("v", "s"):
+                given.update({f"{name}[{key!r}]": item
+                              for key, item in arg.items()})
+        for key, want in expected.items():
+            if _same(got[key], want):
+                continue
+            if key not in given or not _same(got[key], given[key]):
+                return None
+            keys.add(key)
+    return sorted(keys, key=list(run.expected[0]).index) if keys else None
+
+
+def parameters_not_updated(run):
+    """Some parameters come back as they were given; the rest are right.
+
+    Their v or s may come back unchanged too, but no other one.
+    """
+    keys = _unchanged_keys(run) or []
+    found = [key for key in keys if key in PARAMETER_KEYS]
+    states = {key.split("'")[1][1:] for key in keys if "[" in key}
+    return 0 < len(found) < len(PARAMETER_KEYS) and states <= set(found) \
+        and {
+        "keys": join(found), "verb": "is" if len(found) == 1 else "are"}
+
+
+def state_not_stored(run):
+    """The state comes back as it was given; the parameters are right."""
+    keys = _unchanged_keys(run) or []
+    if not keys or any(key in PARAMETER_KEYS for key in keys):
+        return None
+    states = list(dict.fromkeys(key.split("[")[0] for key in keys))
+    return {"state": join(states),
+            "given": "is the one" if len(states) == 1 else "are the ones"}
+
+
 def _in_place(state, example):
     return Mistake(
         "updated in place", changed_inputs,
@@ -814,11 +1024,42 @@ def _unknown_key(dicts):
     )
 
 
+def _order(func, *states):
+    names = ", ".join(("parameters", *states))
+    return Mistake(
+        "return order", returned_in_order(*states),
+        f"you return {{got}}: the course's order is {{want}}, which is how "
+        f"the caller unpacks it, {names} = {func}(...).",
+    )
+
+
+def _not_updated(loop):
+    return Mistake(
+        "parameters not updated", parameters_not_updated,
+        f"your {{keys}} {{verb}} returned as given, not updated (the others "
+        f"are right): step every parameter, {loop}.",
+    )
+
+
+def _not_stored(example):
+    return Mistake(
+        "state not stored", state_not_stored,
+        f"your parameters are right but the {{state}} you return {{given}} "
+        f"passed in: return the new averages, {example}, for the next "
+        f"step to start from.",
+    )
+
+
+_LOOP = ("for key in parameters (W1, b1, W2, b2), or for l in range(1, "
+         "L + 1) with L = len(parameters) // 2, both W and b")
+
+
 MOMENTUM_MISTAKES = (
     SIGNATURE_MISTAKE,
     _in_place("v",
               "new_v['dW1'] = beta * v['dW1'] + (1 - beta) * grads['dW1']"),
     _unknown_key("grads and v"),
+    _order("update_parameters_with_momentum", "v"),
     Mistake("v not averaged", like(momentum_with(average="sum")),
             "your v adds the whole gradient, v = beta * v + dW, so it grows "
             "to 1 / (1 - beta) times the gradient: that is PyTorch's "
@@ -840,6 +1081,14 @@ MOMENTUM_MISTAKES = (
     Mistake("gradient ascent", like(momentum_with(sign=1)),
             "your step goes uphill: subtract the velocity, W = W - "
             "learning_rate * v."),
+    Mistake("learning rate inside v (classic momentum)",
+            like(momentum_with(average="classic")),
+            "your v = beta * v - learning_rate * dW, then W = W + v, is "
+            "the classic (Sutskever) momentum: this course's v averages "
+            "the gradients, v = beta * v + (1 - beta) * dW, and the step "
+            "is W = W - learning_rate * v."),
+    _not_updated(_LOOP),
+    _not_stored("v['dW1'] = beta * v['dW1'] + (1 - beta) * dW1"),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
@@ -850,6 +1099,7 @@ RMSPROP_MISTAKES = (
               "new_s['dW1'] = beta * s['dW1'] + (1 - beta) * "
               "grads['dW1']**2"),
     _unknown_key("grads and s"),
+    _order("update_parameters_with_rmsprop", "s"),
     Mistake("sqrt forgotten",
             like(rmsprop_with(denominator="s + epsilon")),
             "your step divides by s itself: divide by its square root, "
@@ -862,7 +1112,8 @@ RMSPROP_MISTAKES = (
     Mistake("|dW| averaged, not dW**2", like(rmsprop_with(square="|dW|")),
             "your s averages |dW|, not its square: RMSprop divides by the "
             "root of the mean square, s = beta * s + (1 - beta) * dW**2."),
-    Mistake("dW averaged, not dW**2", like(rmsprop_with(square="dW")),
+    Mistake("dW averaged, not dW**2",
+            like_state(rmsprop_with(square="dW"), "s"),
             "your s averages dW itself, not its square, so it can be "
             "negative (np.sqrt gives NaN): s = beta * s + (1 - beta) * "
             "dW**2."),
@@ -874,6 +1125,17 @@ RMSPROP_MISTAKES = (
             "your s adds up every squared gradient, s = s + dW**2, which is "
             "AdaGrad (its steps shrink for ever): RMSprop averages them, "
             "s = beta * s + (1 - beta) * dW**2."),
+    Mistake("(1 - beta) on the wrong term", like(rmsprop_with(swapped=True)),
+            "your s keeps (1 - beta) of the old s and adds beta * dW**2: "
+            "beta weighs the old average, s = beta * s + (1 - beta) * "
+            "dW**2."),
+    Mistake("step with the old s", like(rmsprop_with(step_with="old s")),
+            "your step divides by the root of the s passed in, from the "
+            "step before: update s first, s = beta * s + (1 - beta) * "
+            "dW**2, then step with the new one, W = W - learning_rate * dW "
+            "/ (np.sqrt(s) + epsilon)."),
+    _not_updated(_LOOP),
+    _not_stored("s['dW1'] = beta * s['dW1'] + (1 - beta) * dW1**2"),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
@@ -883,6 +1145,7 @@ ADAM_MISTAKES = (
     _in_place("v",
               "new_v['dW1'] = beta1 * v['dW1'] + (1 - beta1) * grads['dW1']"),
     _unknown_key("grads, v and s"),
+    _order("update_parameters_with_adam", "v", "s"),
     Mistake("no bias correction", like(adam_with(correction="")),
             "your step uses v and s uncorrected, though both start at 0 "
             "and stay too small for the first steps: correct them, v_hat "
@@ -929,7 +1192,8 @@ ADAM_MISTAKES = (
             "your s averages |dW|, not its square: s = beta2 * s + (1 - "
             "beta2) * dW**2, and the step divides by np.sqrt(s_hat) + "
             "epsilon."),
-    Mistake("dW averaged, not dW**2", like(adam_with(square="dW")),
+    Mistake("dW averaged, not dW**2",
+            like_state(adam_with(square="dW"), "s"),
             "your s averages dW itself, not its square, so it can be "
             "negative (np.sqrt gives NaN): s = beta2 * s + (1 - beta2) * "
             "dW**2."),
@@ -937,6 +1201,54 @@ ADAM_MISTAKES = (
             "your v and s are right but the step uses dW: step along the "
             "corrected average, W = W - learning_rate * v_hat / "
             "(np.sqrt(s_hat) + epsilon)."),
+    Mistake("s corrected with beta1",
+            like(adam_with(corrected_by=("beta1", "beta1"))),
+            "your s_hat divides by 1 - beta1**t: s is averaged with beta2, "
+            "so its correction is s_hat = s / (1 - beta2**t) (and v_hat = "
+            "v / (1 - beta1**t))."),
+    Mistake("v corrected with beta2",
+            like(adam_with(corrected_by=("beta2", "beta2"))),
+            "your v_hat divides by 1 - beta2**t: v is averaged with beta1, "
+            "so its correction is v_hat = v / (1 - beta1**t) (and s_hat = "
+            "s / (1 - beta2**t))."),
+    Mistake("bias corrections swapped",
+            like(adam_with(corrected_by=("beta2", "beta1"))),
+            "your corrections trade betas: each average is corrected with "
+            "its own beta, v_hat = v / (1 - beta1**t) and s_hat = s / (1 - "
+            "beta2**t)."),
+    Mistake("s averaged with beta1",
+            like(adam_with(averaged_by=("beta1", "beta1"))),
+            "your s is averaged with beta1: the squares have their own, "
+            "slower average, s = beta2 * s + (1 - beta2) * dW**2."),
+    Mistake("v averaged with beta2",
+            like(adam_with(averaged_by=("beta2", "beta2"))),
+            "your v is averaged with beta2: the gradients have their own, "
+            "faster average, v = beta1 * v + (1 - beta1) * dW."),
+    Mistake("only v corrected", like(adam_with(correction="v only")),
+            "your step corrects v but not s: divide both, v_hat = v / (1 - "
+            "beta1**t) and s_hat = s / (1 - beta2**t), then W = W - "
+            "learning_rate * v_hat / (np.sqrt(s_hat) + epsilon)."),
+    Mistake("only s corrected", like(adam_with(correction="s only")),
+            "your step corrects s but not v: divide both, v_hat = v / (1 - "
+            "beta1**t) and s_hat = s / (1 - beta2**t), then W = W - "
+            "learning_rate * v_hat / (np.sqrt(s_hat) + epsilon)."),
+    Mistake("bias correction by beta * t",
+            like(adam_with(correction="beta * t")),
+            "your correction divides by 1 - beta1 * t: it is a power, v_hat "
+            "= v / (1 - beta1**t) and s_hat = s / (1 - beta2**t)."),
+    Mistake("bracket missing in the correction",
+            like(adam_with(correction="v / 1 - beta**t")),
+            "your correction computes v / 1 - beta1**t, which subtracts "
+            "beta1**t from v (division comes first): bracket the divisor, "
+            "v_hat = v / (1 - beta1**t) and s_hat = s / (1 - beta2**t)."),
+    Mistake("step with the old v and s", like(adam_with(step_with="old")),
+            "your step uses the v and s passed in, from the step before: "
+            "update them first, then correct the new ones and step with "
+            "them, W = W - learning_rate * v_hat / (np.sqrt(s_hat) + "
+            "epsilon)."),
+    _not_updated(_LOOP),
+    _not_stored("v['dW1'] = beta1 * v['dW1'] + (1 - beta1) * dW1 and "
+                "s['dW1'] = beta2 * s['dW1'] + (1 - beta2) * dW1**2"),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
@@ -948,6 +1260,17 @@ MINI_BATCH_MISTAKES = (
             "(rng.shuffle works in place): take a permutation instead, "
             "permutation = rng.permutation(m), then X[:, permutation] and "
             "Y[:, permutation]."),
+    Mistake("features shuffled", features_shuffled,
+            "your permutation reorders the rows of X, its n_x features, "
+            "not its columns (rng.permutation(X) and X[permutation] both "
+            "shuffle the first axis): shuffle the m examples, permutation "
+            "= rng.permutation(m) with m = X.shape[1], then X[:, "
+            "permutation] and Y[:, permutation]."),
+    Mistake("last mini-batch X[:, -0:]", whole_last_batch,
+            "when m is a multiple of mini_batch_size your last mini-batch "
+            "holds all m examples: X[:, -(m % mini_batch_size):] is X[:, "
+            "-0:], the whole array, when the remainder is 0: add the last "
+            "one only if m % mini_batch_size != 0."),
     Mistake("rows taken as examples", rows_for_examples,
             "your code takes the rows of X as the examples (the X.T layout "
             "of scikit-learn): here X is (n_x, m), one example per column, "

@@ -1,0 +1,444 @@
+"""Learners' functions for the self-checks of Lessons 8 and 9 (issue 18).
+
+Each is written as a learner writes it from the lesson: a whole
+function in the course's symbols with one mistake. ``MORE_MISTAKES``
+holds ``(check, function, catalogue name, phrase of the diagnosis)`` and
+``NEAR_MISSES`` ``(check, function, entry it must not get, entry it
+gets instead or None)``, in the formats of tests/selfcheck_learners.py.
+"""
+
+import numpy as np
+
+from snippets.selfcheck import (
+    check_backward_propagation_softmax,
+    check_compute_cost_softmax,
+    check_one_hot,
+    check_random_mini_batches,
+    check_softmax,
+    check_update_parameters_with_adam,
+    check_update_parameters_with_momentum,
+    check_update_parameters_with_rmsprop,
+)
+
+# ---------------------------------------------------- random_mini_batches
+
+
+def batches_rows_shuffled(X, Y, mini_batch_size, seed):
+    rng = np.random.default_rng(seed)
+    permutation = rng.permutation(X.shape[0])  # the features
+    shuffled_X = X[permutation, :]
+    m = X.shape[1]
+    return [(shuffled_X[:, k:k + mini_batch_size],
+             Y[:, k:k + mini_batch_size])
+            for k in range(0, m, mini_batch_size)]
+
+
+def batches_rows_shuffled_both(X, Y, mini_batch_size, seed):
+    rng = np.random.default_rng(seed)
+    n_x = X.shape[0]
+    permutation = rng.permutation(n_x)
+    shuffled_X = X[permutation]
+    m = X.shape[1]
+    return [(shuffled_X[:, k:k + mini_batch_size],
+             Y[:, k:k + mini_batch_size])
+            for k in range(0, m, mini_batch_size)]
+
+
+def batches_rest_from_the_end(X, Y, mini_batch_size, seed):
+    m = X.shape[1]
+    permutation = np.random.default_rng(seed).permutation(m)
+    shuffled_X, shuffled_Y = X[:, permutation], Y[:, permutation]
+    mini_batches = []
+    for k in range(m // mini_batch_size):
+        part = slice(k * mini_batch_size, (k + 1) * mini_batch_size)
+        mini_batches.append((shuffled_X[:, part], shuffled_Y[:, part]))
+    rest = m % mini_batch_size
+    mini_batches.append((shuffled_X[:, -rest:], shuffled_Y[:, -rest:]))
+    return mini_batches
+
+
+def batches_rng_permutation_of_X(X, Y, mini_batch_size, seed):
+    rng = np.random.default_rng(seed)
+    shuffled_X = rng.permutation(X)  # permutes the first axis, the rows
+    shuffled_Y = rng.permutation(Y)
+    m = X.shape[1]
+    return [(shuffled_X[:, k:k + mini_batch_size],
+             shuffled_Y[:, k:k + mini_batch_size])
+            for k in range(0, m, mini_batch_size)]
+
+
+def batches_rows_and_columns(X, Y, mini_batch_size, seed):
+    # near miss of "features shuffled": the columns are shuffled right,
+    # and the rows are not moved, but the last batch is dropped
+    m = X.shape[1]
+    permutation = np.random.default_rng(seed).permutation(m)
+    X, Y = X[:, permutation], Y[:, permutation]
+    return [(X[:, k:k + mini_batch_size], Y[:, k:k + mini_batch_size])
+            for k in range(0, m - mini_batch_size + 1, mini_batch_size)]
+
+
+# --------------------------------------------------------------- momentum
+
+
+def momentum_v_first(parameters, grads, v, beta, learning_rate):
+    new_parameters, new_v = {}, {}
+    for key in parameters:
+        new_v["d" + key] = beta * v["d" + key] + (1 - beta) * grads["d" + key]
+        new_parameters[key] = parameters[key] - learning_rate * new_v[
+            "d" + key]
+    return new_v, new_parameters
+
+
+def momentum_classic(parameters, grads, v, beta, learning_rate):
+    new_parameters, new_v = {}, {}
+    for key in parameters:
+        new_v["d" + key] = beta * v["d" + key] - learning_rate * grads[
+            "d" + key]
+        new_parameters[key] = parameters[key] + new_v["d" + key]
+    return new_parameters, new_v
+
+
+def momentum_weights_only(parameters, grads, v, beta, learning_rate):
+    parameters, v = dict(parameters), dict(v)
+    L = len(parameters) // 2
+    for layer in range(1, L + 1):
+        W, dW = f"W{layer}", f"dW{layer}"
+        v[dW] = beta * v[dW] + (1 - beta) * grads[dW]
+        parameters[W] = parameters[W] - learning_rate * v[dW]
+    return parameters, v
+
+
+def momentum_last_layer_skipped(parameters, grads, v, beta, learning_rate):
+    parameters, v = dict(parameters), dict(v)
+    L = len(parameters) // 2
+    for layer in range(1, L):  # stops before layer L
+        for p in ("W", "b"):
+            key = f"{p}{layer}"
+            v["d" + key] = beta * v["d" + key] + (1 - beta) * grads["d" + key]
+            parameters[key] = parameters[key] - learning_rate * v["d" + key]
+    return parameters, v
+
+
+def momentum_v_not_returned(parameters, grads, v, beta, learning_rate):
+    new_parameters = {}
+    for key in parameters:
+        v_dW = beta * v["d" + key] + (1 - beta) * grads["d" + key]
+        new_parameters[key] = parameters[key] - learning_rate * v_dW
+    return new_parameters, v
+
+
+def momentum_as_dict(parameters, grads, v, beta, learning_rate):
+    # near miss of "return order": one dict, not a tuple in another order
+    new_parameters, new_v = {}, {}
+    for key in parameters:
+        new_v["d" + key] = beta * v["d" + key] + (1 - beta) * grads["d" + key]
+        new_parameters[key] = parameters[key] - learning_rate * new_v[
+            "d" + key]
+    return {"parameters": new_parameters, "v": new_v}
+
+
+def momentum_nothing_done(parameters, grads, v, beta, learning_rate):
+    # near miss of "parameters not updated": v is wrong too (never updated)
+    return dict(parameters), dict(v)
+
+
+def momentum_fresh_v(parameters, grads, v, beta, learning_rate):
+    # near miss of "state not stored": v starts from zeros again
+    new_parameters, new_v = {}, {}
+    for key in parameters:
+        v_dW = (1 - beta) * grads["d" + key]
+        new_parameters[key] = parameters[key] - learning_rate * v_dW
+        new_v["d" + key] = v_dW
+    return new_parameters, new_v
+
+
+# ---------------------------------------------------------------- RMSprop
+
+
+def rmsprop_square_forgotten(parameters, grads, s, beta, learning_rate,
+                             epsilon=1e-8):
+    new_parameters, new_s = {}, {}
+    for key in parameters:
+        dW = grads["d" + key]
+        new_s["d" + key] = beta * s["d" + key] + (1 - beta) * dW
+        new_parameters[key] = parameters[key] - learning_rate * dW / (
+            np.sqrt(new_s["d" + key]) + epsilon)
+    return new_parameters, new_s
+
+
+def rmsprop_s_first(parameters, grads, s, beta, learning_rate,
+                    epsilon=1e-8):
+    new_parameters, new_s = {}, {}
+    for key in parameters:
+        dW = grads["d" + key]
+        new_s["d" + key] = beta * s["d" + key] + (1 - beta) * dW**2
+        new_parameters[key] = parameters[key] - learning_rate * dW / (
+            np.sqrt(new_s["d" + key]) + epsilon)
+    return new_s, new_parameters
+
+
+def _rmsprop(*, keep="beta", step_s="new", square=lambda dW: dW**2):
+    def update(parameters, grads, s, beta, learning_rate, epsilon=1e-8):
+        new_parameters, new_s = {}, {}
+        for key in parameters:
+            dW = grads["d" + key]
+            if keep == "beta":
+                new_s["d" + key] = beta * s["d" + key] + (1 - beta) * square(
+                    dW)
+            else:
+                new_s["d" + key] = (1 - beta) * s["d" + key] + beta * square(
+                    dW)
+            used = s["d" + key] if step_s == "old" else new_s["d" + key]
+            new_parameters[key] = parameters[key] - learning_rate * dW / (
+                np.sqrt(used) + epsilon)
+        return new_parameters, (new_s if step_s != "given" else s)
+    return update
+
+
+rmsprop_beta_on_square = _rmsprop(keep="1 - beta")
+rmsprop_old_s = _rmsprop(step_s="old")
+rmsprop_s_not_returned = _rmsprop(step_s="given")
+# near miss of "dW averaged, not dW**2": 2 * dW, a typo for dW**2
+rmsprop_twice_dW = _rmsprop(square=lambda dW: 2 * dW)
+
+
+def rmsprop_biases_skipped(parameters, grads, s, beta, learning_rate,
+                           epsilon=1e-8):
+    new_parameters, new_s = dict(parameters), dict(s)
+    for key in ("W1", "W2"):
+        dW = grads["d" + key]
+        new_s["d" + key] = beta * s["d" + key] + (1 - beta) * dW**2
+        new_parameters[key] = parameters[key] - learning_rate * dW / (
+            np.sqrt(new_s["d" + key]) + epsilon)
+    return new_parameters, new_s
+
+
+# ------------------------------------------------------------------- Adam
+
+
+def _adam(*, square=lambda dW: dW**2, betas="12", corrections="12",
+          correct=lambda x, beta, t: x / (1 - beta**t), old=False,
+          order="pvs", keys=("W1", "b1", "W2", "b2"), epsilon_at="root"):
+    """An Adam step as learners write it, ``betas`` of v's and s's
+    averages, ``corrections`` of their corrections ("1" beta1, "2"
+    beta2), ``correct`` the correction, ``order`` of the tuple."""
+    def update(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
+               beta2=0.999, epsilon=1e-8):
+        beta = {"1": beta1, "2": beta2}
+        new_parameters, new_v, new_s = dict(parameters), dict(v), dict(s)
+        for key in keys:
+            dW = grads["d" + key]
+            new_v["d" + key] = beta[betas[0]] * v["d" + key] + (
+                1 - beta[betas[0]]) * dW
+            new_s["d" + key] = beta[betas[1]] * s["d" + key] + (
+                1 - beta[betas[1]]) * square(dW)
+            v_dW, s_dW = (v, s) if old else (new_v, new_s)
+            v_hat = correct(v_dW["d" + key], beta[corrections[0]], t)
+            s_hat = correct(s_dW["d" + key], beta[corrections[1]], t)
+            root = np.sqrt(s_hat) + epsilon if epsilon_at == "root" else \
+                np.sqrt(s_hat)
+            new_parameters[key] = parameters[key] - learning_rate * v_hat / (
+                root)
+        found = {"p": new_parameters, "v": new_v, "s": new_s, "V": v,
+                 "S": s}
+        return tuple(found[letter] for letter in order)
+    return update
+
+
+def adam_square_forgotten(parameters, grads, v, s, t, learning_rate=0.01,
+                          beta1=0.9, beta2=0.999, epsilon=1e-8):
+    new_parameters, new_v, new_s = {}, {}, {}
+    for key in parameters:
+        dW = grads["d" + key]
+        new_v["d" + key] = beta1 * v["d" + key] + (1 - beta1) * dW
+        new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * dW
+        v_hat = new_v["d" + key] / (1 - beta1**t)
+        s_hat = new_s["d" + key] / (1 - beta2**t)
+        new_parameters[key] = parameters[key] - learning_rate * v_hat / (
+            np.sqrt(s_hat) + epsilon)
+    return new_parameters, new_v, new_s
+
+
+def adam_s_corrected_with_beta1(parameters, grads, v, s, t,
+                                learning_rate=0.01, beta1=0.9, beta2=0.999,
+                                epsilon=1e-8):
+    new_parameters, new_v, new_s = {}, {}, {}
+    for key in parameters:
+        dW = grads["d" + key]
+        new_v["d" + key] = beta1 * v["d" + key] + (1 - beta1) * dW
+        new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * dW**2
+        v_hat = new_v["d" + key] / (1 - beta1**t)
+        s_hat = new_s["d" + key] / (1 - beta1**t)  # beta2 belongs here
+        new_parameters[key] = parameters[key] - learning_rate * v_hat / (
+            np.sqrt(s_hat) + epsilon)
+    return new_parameters, new_v, new_s
+
+
+adam_v_s_parameters = _adam(order="vsp")
+adam_parameters_s_v = _adam(order="psv")
+adam_v_corrected_with_beta2 = _adam(corrections="22")
+adam_corrections_swapped = _adam(corrections="21")
+adam_s_averaged_with_beta1 = _adam(betas="11")
+adam_v_averaged_with_beta2 = _adam(betas="22")
+adam_v_corrected_only = _adam(
+    correct=lambda x, beta, t: x / (1 - beta**t) if beta < 0.95 else x)
+adam_s_corrected_only = _adam(
+    correct=lambda x, beta, t: x / (1 - beta**t) if beta > 0.95 else x)
+adam_beta_times_t = _adam(correct=lambda x, beta, t: x / (1 - beta * t))
+adam_bracket_missing = _adam(correct=lambda x, beta, t: x / 1 - beta**t)
+adam_old_state = _adam(old=True)
+adam_layer_two_only = _adam(keys=("W2", "b2"))
+adam_state_not_returned = _adam(order="pVS")
+# near miss of "s corrected with beta1": also no epsilon (two mistakes)
+adam_beta1_correction_no_epsilon = _adam(corrections="11",
+                                         epsilon_at="nowhere")
+# near miss of "state not stored": v is returned, s is the old one, and
+# the step is right: only s is not stored, named as such
+adam_s_not_returned = _adam(order="pvS")
+
+
+# ---------------------------------------------------------------- softmax
+
+
+def softmax_over_rows(z):
+    e = np.exp(z - np.max(z, axis=0, keepdims=True))
+    return e / np.sum(e, axis=1, keepdims=True)
+
+
+# ---------------------------------------------------------------- one_hot
+
+
+def one_hot_whole_rows(y, n_classes):
+    m = y.shape[0]
+    Y = np.zeros((n_classes, m))
+    Y[y, :] = 1
+    return Y
+
+
+# --------------------------------------------------- compute_cost_softmax
+
+
+def cost_softmax_by_classes(A2, Y):
+    n_y = Y.shape[0]
+    return float(-np.sum(Y * np.log(A2)) / n_y)
+
+
+# ------------------------------------------- backward_propagation_softmax
+
+
+def _backward(*, db2_axis=1, dW1_m=True, slope="mask"):
+    def backward(parameters, cache, X, Y):
+        m = X.shape[1]
+        W2 = parameters["W2"]
+        Z1, A1, A2 = cache["Z1"], cache["A1"], cache["A2"]
+        dZ2 = A2 - Y
+        dW2 = dZ2 @ A1.T / m
+        db2 = np.sum(dZ2, axis=db2_axis, keepdims=True) / m
+        dA1 = W2.T @ dZ2
+        dZ1 = dA1 * ((Z1 > 0) if slope == "mask" else (A1 > 0) * A1)
+        dW1 = dZ1 @ X.T / (m if dW1_m else 1)
+        db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+        return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+    return backward
+
+
+def backward_softmax_db2_all(parameters, cache, X, Y):
+    m = X.shape[1]
+    W2 = parameters["W2"]
+    Z1, A1, A2 = cache["Z1"], cache["A1"], cache["A2"]
+    dZ2 = A2 - Y
+    dW2 = 1 / m * np.dot(dZ2, A1.T)
+    db2 = 1 / m * np.sum(dZ2)
+    dZ1 = np.dot(W2.T, dZ2) * (Z1 > 0)
+    dW1 = 1 / m * np.dot(dZ1, X.T)
+    db1 = 1 / m * np.sum(dZ1, axis=1, keepdims=True)
+    return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+
+
+backward_softmax_dW1_without_m = _backward(dW1_m=False)
+backward_softmax_relu_times_A1 = _backward(slope="A1")
+
+
+# (check, the learner's function, catalogue name, phrase the diagnosis has)
+MORE_MISTAKES = [
+    (check_random_mini_batches, batches_rows_shuffled, "features shuffled",
+     "rows of X"),
+    (check_random_mini_batches, batches_rng_permutation_of_X,
+     "features shuffled", "rng.permutation(X)"),
+    (check_random_mini_batches, batches_rest_from_the_end,
+     "last mini-batch X[:, -0:]", "the whole array"),
+    (check_update_parameters_with_momentum, momentum_v_first,
+     "return order", "you return (v, parameters)"),
+    (check_update_parameters_with_momentum, momentum_classic,
+     "learning rate inside v (classic momentum)", "Sutskever"),
+    (check_update_parameters_with_momentum, momentum_weights_only,
+     "parameters not updated", "your b1 and b2 are returned as given"),
+    (check_update_parameters_with_momentum, momentum_last_layer_skipped,
+     "parameters not updated", "your W2 and b2 are returned as given"),
+    (check_update_parameters_with_momentum, momentum_v_not_returned,
+     "state not stored", "the v you return is the one passed in"),
+    (check_update_parameters_with_rmsprop, rmsprop_square_forgotten,
+     "dW averaged, not dW**2", "averages dW itself"),
+    (check_update_parameters_with_rmsprop, rmsprop_s_first,
+     "return order", "you return (s, parameters)"),
+    (check_update_parameters_with_rmsprop, rmsprop_beta_on_square,
+     "(1 - beta) on the wrong term", "beta weighs the old average"),
+    (check_update_parameters_with_rmsprop, rmsprop_old_s,
+     "step with the old s", "the s passed in"),
+    (check_update_parameters_with_rmsprop, rmsprop_s_not_returned,
+     "state not stored", "the s you return is the one passed in"),
+    (check_update_parameters_with_rmsprop, rmsprop_biases_skipped,
+     "parameters not updated", "your b1 and b2 are returned as given"),
+    (check_update_parameters_with_adam, adam_square_forgotten,
+     "dW averaged, not dW**2", "averages dW itself"),
+    (check_update_parameters_with_adam, adam_s_corrected_with_beta1,
+     "s corrected with beta1", "s_hat = s / (1 - beta2**t)"),
+    (check_update_parameters_with_adam, adam_v_s_parameters,
+     "return order", "you return (v, s, parameters)"),
+    (check_update_parameters_with_adam, adam_parameters_s_v,
+     "return order", "you return (parameters, s, v)"),
+    (check_update_parameters_with_adam, adam_v_corrected_with_beta2,
+     "v corrected with beta2", "v_hat = v / (1 - beta1**t)"),
+    (check_update_parameters_with_adam, adam_corrections_swapped,
+     "bias corrections swapped", "its own beta"),
+    (check_update_parameters_with_adam, adam_s_averaged_with_beta1,
+     "s averaged with beta1", "s = beta2 * s"),
+    (check_update_parameters_with_adam, adam_v_averaged_with_beta2,
+     "v averaged with beta2", "v = beta1 * v"),
+    (check_update_parameters_with_adam, adam_v_corrected_only,
+     "only v corrected", "corrects v but not s"),
+    (check_update_parameters_with_adam, adam_s_corrected_only,
+     "only s corrected", "corrects s but not v"),
+    (check_update_parameters_with_adam, adam_beta_times_t,
+     "bias correction by beta * t", "it is a power"),
+    (check_update_parameters_with_adam, adam_bracket_missing,
+     "bracket missing in the correction", "bracket the divisor"),
+    (check_update_parameters_with_adam, adam_old_state,
+     "step with the old v and s", "passed in"),
+    (check_update_parameters_with_adam, adam_layer_two_only,
+     "parameters not updated", "your W1 and b1 are returned as given"),
+    (check_update_parameters_with_adam, adam_state_not_returned,
+     "state not stored", "the v and s you return are the ones"),
+    (check_update_parameters_with_adam, adam_s_not_returned,
+     "state not stored", "the s you return"),
+]
+
+
+# (check, the learner's function, the entry it must NOT get, the entry it
+# gets instead or None when no entry fits)
+NEAR_MISSES = [
+    (check_random_mini_batches, batches_rest_from_the_end,
+     "rows taken as examples", "last mini-batch X[:, -0:]"),
+    (check_random_mini_batches, batches_rows_and_columns,
+     "features shuffled", "remainder dropped"),
+    (check_update_parameters_with_momentum, momentum_as_dict,
+     "return order", None),
+    (check_update_parameters_with_momentum, momentum_nothing_done,
+     "parameters not updated", None),
+    (check_update_parameters_with_momentum, momentum_fresh_v,
+     "state not stored", None),
+    (check_update_parameters_with_rmsprop, rmsprop_twice_dW,
+     "dW averaged, not dW**2", None),
+    (check_update_parameters_with_adam, adam_beta1_correction_no_epsilon,
+     "s corrected with beta1", None),
+]
