@@ -305,6 +305,34 @@ def softmax_over_rows(z):
     return e / np.sum(e, axis=1, keepdims=True)
 
 
+def softmax_sums_as_column(z):
+    e = np.exp(z - np.max(z, axis=0, keepdims=True))
+    return e / np.sum(e, axis=0).reshape(-1, 1)
+
+
+def softmax_shift_then_plain_sum(z):
+    e = np.exp(z - np.max(z, axis=0, keepdims=True))
+    return e / np.sum(np.exp(z), axis=0, keepdims=True)
+
+
+def softmax_is_sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def softmax_row_loop(z):
+    e = np.exp(z - np.mean(z, axis=0, keepdims=True))  # mean for max
+    out = np.empty_like(z)
+    for i in range(z.shape[0]):  # one class at a time
+        out[i] = e[i] / np.sum(e[i])
+    return out
+
+
+def softmax_rows_halved(z):
+    # near miss of "each row sums to 1": its rows sum to 1/2
+    e = np.exp(z - np.max(z, axis=1, keepdims=True))
+    return e / np.sum(e, axis=1, keepdims=True) / 2
+
+
 # ---------------------------------------------------------------- one_hot
 
 
@@ -312,6 +340,17 @@ def one_hot_whole_rows(y, n_classes):
     m = y.shape[0]
     Y = np.zeros((n_classes, m))
     Y[y, :] = 1
+    return Y
+
+
+def one_hot_reshaped(y, n_classes):
+    return np.eye(n_classes)[y].reshape(n_classes, y.shape[0])
+
+
+def one_hot_first_column(y, n_classes):
+    # near miss of "whole rows set": only column 0 gets the 1s
+    Y = np.zeros((n_classes, len(y)))
+    Y[y, 0] = 1
     return Y
 
 
@@ -323,22 +362,45 @@ def cost_softmax_by_classes(A2, Y):
     return float(-np.sum(Y * np.log(A2)) / n_y)
 
 
+def cost_softmax_matmul(A2, Y):
+    m = Y.shape[1]
+    return float(-np.sum(np.dot(Y, np.log(A2).T)) / m)
+
+
+def cost_softmax_log10(A2, Y):
+    m = Y.shape[1]
+    return float(-np.sum(Y * np.log10(A2)) / m)
+
+
+def cost_softmax_arguments_swapped(Y, A2):
+    m = Y.shape[1]
+    return float(-np.sum(Y * np.log(A2)) / m)
+
+
+def cost_softmax_log2(A2, Y):
+    # near miss of "log10": the base-2 log
+    m = Y.shape[1]
+    return float(-np.sum(Y * np.log2(A2)) / m)
+
+
 # ------------------------------------------- backward_propagation_softmax
 
 
-def _backward(*, db2_axis=1, dW1_m=True, slope="mask"):
+def _backward(*, db2_axis=1, db1_axis=1, dW1_m=True, slope="mask",
+              m_of="X.shape[1]", out="A2", dW2=lambda dZ2, A1: dZ2 @ A1.T,
+              dW1=lambda dZ1, X, A1: dZ1 @ X.T, back="W2"):
     def backward(parameters, cache, X, Y):
-        m = X.shape[1]
-        W2 = parameters["W2"]
-        Z1, A1, A2 = cache["Z1"], cache["A1"], cache["A2"]
+        m = {"X.shape[1]": X.shape[1], "X.shape[0]": X.shape[0],
+             "Y.shape[0]": Y.shape[0]}[m_of]
+        Z1, A1, A2 = cache["Z1"], cache["A1"], cache[out]
         dZ2 = A2 - Y
-        dW2 = dZ2 @ A1.T / m
+        grad_W2 = dW2(dZ2, A1) / m
         db2 = np.sum(dZ2, axis=db2_axis, keepdims=True) / m
-        dA1 = W2.T @ dZ2
-        dZ1 = dA1 * ((Z1 > 0) if slope == "mask" else (A1 > 0) * A1)
-        dW1 = dZ1 @ X.T / (m if dW1_m else 1)
-        db1 = np.sum(dZ1, axis=1, keepdims=True) / m
-        return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+        dA1 = parameters[back].T @ dZ2
+        dZ1 = dA1 * {"mask": Z1 > 0, "A1": (A1 > 0) * A1, "Z1": Z1}[slope]
+        grad_W1 = dW1(dZ1, X, A1) / (m if dW1_m else 1)
+        db1 = np.sum(dZ1, axis=db1_axis, keepdims=True) / m
+        return {"dW1": grad_W1, "db1": db1, "dW2": grad_W2, "db2": db2}
     return backward
 
 
@@ -357,10 +419,88 @@ def backward_softmax_db2_all(parameters, cache, X, Y):
 
 backward_softmax_dW1_without_m = _backward(dW1_m=False)
 backward_softmax_relu_times_A1 = _backward(slope="A1")
+backward_softmax_relu_times_Z1 = _backward(slope="Z1")
+backward_softmax_db2_keepdims_all = _backward(db2_axis=None)
+backward_softmax_db1_all = _backward(db1_axis=None)
+backward_softmax_db_axis_0 = _backward(db2_axis=0, db1_axis=0)
+backward_softmax_m_from_rows = _backward(m_of="X.shape[0]")
+backward_softmax_m_from_classes = _backward(m_of="Y.shape[0]")
+backward_softmax_Z2 = _backward(out="Z2")
+backward_softmax_dW2_transposed = _backward(
+    dW2=lambda dZ2, A1: np.dot(A1, dZ2.T))
+backward_softmax_dW1_transposed = _backward(
+    dW1=lambda dZ1, X, A1: np.dot(X, dZ1.T))
+backward_softmax_dW1_from_A1 = _backward(
+    dW1=lambda dZ1, X, A1: np.dot(dZ1, A1.T))
+backward_softmax_W1_back = _backward(back="W1")
+
+
+def backward_softmax_X_into_dW2(parameters, cache, X, Y):
+    m = X.shape[1]
+    dZ2 = cache["A2"] - Y
+    dW2 = np.dot(dZ2, X.T) / m  # layer 2's input is A1
+    db2 = np.sum(dZ2, axis=1, keepdims=True) / m
+    dZ1 = np.dot(parameters["W2"].T, dZ2) * (cache["Z1"] > 0)
+    dW1 = np.dot(dZ1, X.T) / m
+    db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+    return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+# near miss of "1/m missing in some gradients": also db1 over axis 0
+backward_softmax_two_mistakes = _backward(dW1_m=False, db1_axis=0)
 
 
 # (check, the learner's function, catalogue name, phrase the diagnosis has)
 MORE_MISTAKES = [
+    (check_softmax, softmax_over_rows, "softmax over the examples (axis 1)",
+     "each row sum to 1"),
+    (check_softmax, softmax_sums_as_column, "column sums made a column",
+     "reshaped to a column"),
+    (check_softmax, softmax_shift_then_plain_sum,
+     "sum of the unshifted exponentials", "use one e for both"),
+    (check_softmax, softmax_is_sigmoid, "sigmoid, not softmax",
+     "is the sigmoid"),
+    (check_softmax, softmax_row_loop, "each row sums to 1",
+     "normalise each column"),
+    (check_one_hot, one_hot_whole_rows, "whole rows set", "Y[y, :] = 1"),
+    (check_one_hot, one_hot_reshaped, "reshaped, not transposed",
+     "transpose it instead"),
+    (check_compute_cost_softmax, cost_softmax_by_classes, "divided by n_y",
+     "divides by n_y"),
+    (check_compute_cost_softmax, cost_softmax_matmul, "Y left out",
+     "Y @ np.log(A2).T"),
+    (check_compute_cost_softmax, cost_softmax_log10, "log10",
+     "natural log"),
+    (check_compute_cost_softmax, cost_softmax_arguments_swapped,
+     "A2 and Y swapped", "takes the log of Y"),
+    (check_backward_propagation_softmax, backward_softmax_db2_all,
+     "db2 summed over all entries", "each column of A2 - Y sums to 0"),
+    (check_backward_propagation_softmax, backward_softmax_db2_keepdims_all,
+     "db2 summed over all entries", "db2 = np.sum(dZ2, axis=1"),
+    (check_backward_propagation_softmax, backward_softmax_db1_all,
+     "db1 summed over all entries", "one total per unit"),
+    (check_backward_propagation_softmax, backward_softmax_db_axis_0,
+     "bias gradients summed over axis 0", "one number per example"),
+    (check_backward_propagation_softmax, backward_softmax_dW1_without_m,
+     "1/m missing in some gradients", "your dW1 is m times too large"),
+    (check_backward_propagation_softmax, backward_softmax_relu_times_A1,
+     "ReLU's derivative is A1", "(A1 > 0) * A1"),
+    (check_backward_propagation_softmax, backward_softmax_relu_times_Z1,
+     "ReLU's derivative is Z1", "multiplies by Z1"),
+    (check_backward_propagation_softmax, backward_softmax_m_from_rows,
+     "m taken from shape[0]", "m = X.shape[1]"),
+    (check_backward_propagation_softmax, backward_softmax_m_from_classes,
+     "m taken from shape[0]", "m = X.shape[1]"),
+    (check_backward_propagation_softmax, backward_softmax_Z2,
+     "Z2 where A2 belongs", "dZ2 = A2 - Y"),
+    (check_backward_propagation_softmax, backward_softmax_dW2_transposed,
+     "dW2 transposed", "A1 @ dZ2.T"),
+    (check_backward_propagation_softmax, backward_softmax_dW1_transposed,
+     "dW1 transposed", "X @ dZ1.T"),
+    (check_backward_propagation_softmax, backward_softmax_dW1_from_A1,
+     "A1 where X belongs", "dW1 uses A1"),
+    (check_backward_propagation_softmax, backward_softmax_X_into_dW2,
+     "X where A1 belongs", "dW2 = dZ2 @ A1.T"),
+    (check_backward_propagation_softmax, backward_softmax_W1_back,
+     "W1 where W2 belongs", "dA1 = W2.T @ dZ2"),
     (check_random_mini_batches, batches_rows_shuffled, "features shuffled",
      "rows of X"),
     (check_random_mini_batches, batches_rng_permutation_of_X,
@@ -427,6 +567,11 @@ MORE_MISTAKES = [
 # (check, the learner's function, the entry it must NOT get, the entry it
 # gets instead or None when no entry fits)
 NEAR_MISSES = [
+    (check_softmax, softmax_rows_halved, "each row sums to 1", None),
+    (check_one_hot, one_hot_first_column, "whole rows set", None),
+    (check_compute_cost_softmax, cost_softmax_log2, "log10", None),
+    (check_backward_propagation_softmax, backward_softmax_two_mistakes,
+     "1/m missing in some gradients", None),
     (check_random_mini_batches, batches_rest_from_the_end,
      "rows taken as examples", "last mini-batch X[:, -0:]"),
     (check_random_mini_batches, batches_rows_and_columns,
@@ -442,3 +587,12 @@ NEAR_MISSES = [
     (check_update_parameters_with_adam, adam_beta1_correction_no_epsilon,
      "s corrected with beta1", None),
 ]
+
+
+# entries true together with the one named: db2 = np.sum(dZ2) / m (no
+# keepdims) has also lost its second axis; a softmax over axis 1 makes
+# each row sum to 1 (the property the fallback entry reads)
+ALSO_TRUE = {
+    ("db2 summed over all entries", "sums without keepdims"),
+    ("softmax over the examples (axis 1)", "each row sums to 1"),
+}
