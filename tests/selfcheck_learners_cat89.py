@@ -77,6 +77,50 @@ def batches_rows_and_columns(X, Y, mini_batch_size, seed):
             for k in range(0, m - mini_batch_size + 1, mini_batch_size)]
 
 
+def _batches(X, Y, mini_batch_size, seed):
+    m = X.shape[1]
+    permutation = np.random.default_rng(seed).permutation(m)
+    shuffled_X, shuffled_Y = X[:, permutation], Y[:, permutation]
+    return [(shuffled_X[:, k:k + mini_batch_size],
+             shuffled_Y[:, k:k + mini_batch_size])
+            for k in range(0, m, mini_batch_size)]
+
+
+def batches_Y_first(X, Y, mini_batch_size, seed):
+    return [(Y_batch, X_batch) for X_batch, Y_batch in
+            _batches(X, Y, mini_batch_size, seed)]
+
+
+def batches_examples_in_rows(X, Y, mini_batch_size, seed):
+    return [(X_batch.T, Y_batch.T) for X_batch, Y_batch in
+            _batches(X, Y, mini_batch_size, seed)]
+
+
+def batches_two_lists(X, Y, mini_batch_size, seed):
+    mini_batches_X, mini_batches_Y = [], []
+    for X_batch, Y_batch in _batches(X, Y, mini_batch_size, seed):
+        mini_batches_X.append(X_batch)
+        mini_batches_Y.append(Y_batch)
+    return mini_batches_X, mini_batches_Y
+
+
+def batches_array_split(X, Y, mini_batch_size, seed):
+    m = X.shape[1]
+    permutation = np.random.default_rng(seed).permutation(m)
+    count = int(np.ceil(m / mini_batch_size))
+    return list(zip(np.array_split(X[:, permutation], count, axis=1),
+                    np.array_split(Y[:, permutation], count, axis=1)))
+
+
+def batches_two_lists_unshuffled(X, Y, mini_batch_size, seed):
+    # near miss of "two lists, not pairs": two lists, and no shuffle
+    m = X.shape[1]
+    return ([X[:, k:k + mini_batch_size] for k in range(0, m,
+                                                       mini_batch_size)],
+            [Y[:, k:k + mini_batch_size] for k in range(0, m,
+                                                       mini_batch_size)])
+
+
 # --------------------------------------------------------------- momentum
 
 
@@ -125,6 +169,14 @@ def momentum_v_not_returned(parameters, grads, v, beta, learning_rate):
         v_dW = beta * v["d" + key] + (1 - beta) * grads["d" + key]
         new_parameters[key] = parameters[key] - learning_rate * v_dW
     return new_parameters, v
+
+
+def momentum_no_learning_rate(parameters, grads, v, beta, learning_rate):
+    new_parameters, new_v = {}, {}
+    for key in parameters:
+        new_v["d" + key] = beta * v["d" + key] + (1 - beta) * grads["d" + key]
+        new_parameters[key] = parameters[key] - new_v["d" + key]
+    return new_parameters, new_v
 
 
 def momentum_as_dict(parameters, grads, v, beta, learning_rate):
@@ -200,6 +252,17 @@ rmsprop_old_s = _rmsprop(step_s="old")
 rmsprop_s_not_returned = _rmsprop(step_s="given")
 # near miss of "dW averaged, not dW**2": 2 * dW, a typo for dW**2
 rmsprop_twice_dW = _rmsprop(square=lambda dW: 2 * dW)
+
+
+def rmsprop_no_learning_rate(parameters, grads, s, beta, learning_rate,
+                             epsilon=1e-8):
+    new_parameters, new_s = {}, {}
+    for key in parameters:
+        dW = grads["d" + key]
+        new_s["d" + key] = beta * s["d" + key] + (1 - beta) * dW**2
+        new_parameters[key] = parameters[key] - dW / (
+            np.sqrt(new_s["d" + key]) + epsilon)
+    return new_parameters, new_s
 
 
 def rmsprop_biases_skipped(parameters, grads, s, beta, learning_rate,
@@ -287,6 +350,20 @@ adam_s_corrected_only = _adam(
 adam_beta_times_t = _adam(correct=lambda x, beta, t: x / (1 - beta * t))
 adam_bracket_missing = _adam(correct=lambda x, beta, t: x / 1 - beta**t)
 adam_old_state = _adam(old=True)
+
+
+def adam_no_learning_rate(parameters, grads, v, s, t, learning_rate=0.01,
+                          beta1=0.9, beta2=0.999, epsilon=1e-8):
+    new_parameters, new_v, new_s = {}, {}, {}
+    for key in parameters:
+        dW = grads["d" + key]
+        new_v["d" + key] = beta1 * v["d" + key] + (1 - beta1) * dW
+        new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * dW**2
+        v_hat = new_v["d" + key] / (1 - beta1**t)
+        s_hat = new_s["d" + key] / (1 - beta2**t)
+        new_parameters[key] = parameters[key] - v_hat / (
+            np.sqrt(s_hat) + epsilon)
+    return new_parameters, new_v, new_s
 adam_layer_two_only = _adam(keys=("W2", "b2"))
 adam_state_not_returned = _adam(order="pVS")
 # near miss of "s corrected with beta1": also no epsilon (two mistakes)
@@ -325,6 +402,13 @@ def softmax_row_loop(z):
     for i in range(z.shape[0]):  # one class at a time
         out[i] = e[i] / np.sum(e[i])
     return out
+
+
+def softmax_with_cache(z):
+    e = np.exp(z - np.max(z, axis=0, keepdims=True))
+    A = e / np.sum(e, axis=0, keepdims=True)
+    cache = z
+    return A, cache
 
 
 def softmax_rows_halved(z):
@@ -444,6 +528,26 @@ def backward_softmax_X_into_dW2(parameters, cache, X, Y):
     dW1 = np.dot(dZ1, X.T) / m
     db1 = np.sum(dZ1, axis=1, keepdims=True) / m
     return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+def backward_softmax_tuple(parameters, cache, X, Y):
+    m = X.shape[1]
+    dZ2 = cache["A2"] - Y
+    dW2 = dZ2 @ cache["A1"].T / m
+    db2 = np.sum(dZ2, axis=1, keepdims=True) / m
+    dZ1 = parameters["W2"].T @ dZ2 * (cache["Z1"] > 0)
+    dW1 = dZ1 @ X.T / m
+    db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+    return dW1, db1, dW2, db2
+
+
+def backward_softmax_tuple_no_m(parameters, cache, X, Y):
+    # near miss of "tuple, not a dict": a tuple, and dW1 lacks its 1/m
+    m = X.shape[1]
+    dZ2 = cache["A2"] - Y
+    dZ1 = parameters["W2"].T @ dZ2 * (cache["Z1"] > 0)
+    return (dZ1 @ X.T, np.sum(dZ1, axis=1, keepdims=True) / m,
+            dZ2 @ cache["A1"].T / m, np.sum(dZ2, axis=1, keepdims=True) / m)
+
+
 # near miss of "1/m missing in some gradients": also db1 over axis 0
 backward_softmax_two_mistakes = _backward(dW1_m=False, db1_axis=0)
 
@@ -503,6 +607,26 @@ MORE_MISTAKES = [
      "W1 where W2 belongs", "dA1 = W2.T @ dZ2"),
     (check_random_mini_batches, batches_rows_shuffled, "features shuffled",
      "rows of X"),
+    (check_random_mini_batches, batches_Y_first, "pairs in the wrong order",
+     "put X first"),
+    (check_random_mini_batches, batches_examples_in_rows,
+     "batches transposed", "keep the examples in columns"),
+    (check_random_mini_batches, batches_two_lists, "two lists, not pairs",
+     "list(zip(X_batches, Y_batches))"),
+    (check_random_mini_batches, batches_array_split,
+     "np.array_split's sizes", "as equal as can be"),
+    (check_update_parameters_with_momentum, momentum_no_learning_rate,
+     "learning rate forgotten", "W = W - learning_rate * v"),
+    (check_update_parameters_with_rmsprop, rmsprop_no_learning_rate,
+     "learning rate forgotten", "W = W - learning_rate * dW"),
+    (check_update_parameters_with_adam, adam_no_learning_rate,
+     "learning rate forgotten", "W = W - learning_rate * v_hat"),
+    (check_update_parameters_with_momentum, momentum_fresh_v,
+     "old v left out", "(1 - beta) * dW alone"),
+    (check_softmax, softmax_with_cache, "returns a tuple",
+     "a tuple of 2 items"),
+    (check_backward_propagation_softmax, backward_softmax_tuple,
+     "tuple, not a dict", "(dW1, db1, dW2, db2)"),
     (check_random_mini_batches, batches_rng_permutation_of_X,
      "features shuffled", "rng.permutation(X)"),
     (check_random_mini_batches, batches_rest_from_the_end,
@@ -581,7 +705,11 @@ NEAR_MISSES = [
     (check_update_parameters_with_momentum, momentum_nothing_done,
      "parameters not updated", None),
     (check_update_parameters_with_momentum, momentum_fresh_v,
-     "state not stored", None),
+     "state not stored", "old v left out"),
+    (check_random_mini_batches, batches_two_lists_unshuffled,
+     "two lists, not pairs", None),
+    (check_backward_propagation_softmax, backward_softmax_tuple_no_m,
+     "tuple, not a dict", None),
     (check_update_parameters_with_rmsprop, rmsprop_twice_dW,
      "dW averaged, not dW**2", None),
     (check_update_parameters_with_adam, adam_beta1_correction_no_epsilon,

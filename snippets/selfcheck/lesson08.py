@@ -368,20 +368,23 @@ _DENOMINATORS = {
 }
 
 
-def momentum_with(*, average="right", step_with="v", sign=-1):
+def momentum_with(*, average="right", step_with="v", sign=-1, rate=True):
     """A momentum step ``fn(parameters, grads, v, beta, alpha)``, wrong.
 
     ``average`` is "right", "sum" (v = beta v + dW), "swapped"
     (v = (1 - beta) v + beta dW) or "classic" (v = beta v - alpha dW,
     then W = W + v); ``step_with`` is "v", "dW" or "old v"
-    (the velocity passed in, not the new one).
+    (the velocity passed in, not the new one); ``rate=False`` leaves
+    the learning rate out of the step; average "fresh" ignores the old v.
     """
     def update(parameters, grads, v, beta, learning_rate):
+        learning_rate = learning_rate if rate else 1
         if average == "classic":
             return _classic_momentum(parameters, grads, v, beta,
                                      learning_rate)
         keep, add = {"right": (beta, 1 - beta), "sum": (beta, 1),
-                     "swapped": (1 - beta, beta)}[average]
+                     "swapped": (1 - beta, beta),
+                     "fresh": (0, 1 - beta)}[average]
         new_parameters, new_v = {}, {}
         for key, W in parameters.items():
             dW = grads["d" + key]
@@ -405,14 +408,16 @@ def _classic_momentum(parameters, grads, v, beta, learning_rate):
 
 
 def rmsprop_with(*, average=True, denominator="sqrt(s) + epsilon",
-                 square="dW**2", swapped=False, step_with="s"):
+                 square="dW**2", swapped=False, step_with="s", rate=True):
     """An RMSprop step with a mistake (``average=False``: AdaGrad's sum).
 
     ``square`` is what s averages: "dW**2" (right), "|dW|" or "dW";
     ``swapped``: s = (1 - beta) s + beta dW**2; ``step_with`` "old s"
-    divides by the root of the s passed in, not the new one.
+    divides by the root of the s passed in, not the new one;
+    ``rate=False`` leaves the learning rate out of the step.
     """
     def update(parameters, grads, s, beta, learning_rate, epsilon=1e-8):
+        learning_rate = learning_rate if rate else 1
         keep, add = (1 - beta, beta) if swapped else (beta, 1 - beta)
         new_parameters, new_s = {}, {}
         for key, W in parameters.items():
@@ -431,7 +436,8 @@ def rmsprop_with(*, average=True, denominator="sqrt(s) + epsilon",
 def adam_with(*, correction="t", denominator="sqrt(s) + epsilon",
               swapped="", step_with="v_hat", square="dW**2", store="v",
               corrected_by=("beta1", "beta2"), averaged_by=("beta1",
-                                                            "beta2")):
+                                                            "beta2"),
+              rate=True):
     """An Adam step with a mistake.
 
     ``correction`` is the power in ``1 - beta**power`` ("t", "t - 1",
@@ -440,7 +446,8 @@ def adam_with(*, correction="t", denominator="sqrt(s) + epsilon",
     "v only" or "s only" (the other one left uncorrected);
     ``corrected_by`` the betas of v's and s's corrections,
     ``averaged_by`` those of their averages; ``step_with`` "v_hat",
-    "dW" or "old" (the v and s passed in, corrected);
+    "dW" or "old" (the v and s passed in, corrected); ``rate=False``
+    leaves the learning rate out of the step;
     ``swapped`` is "" or where beta1 and beta2 trade places: "averages"
     or "everywhere" (also in the correction);
     ``square`` is what s averages ("dW**2", "|dW|" or "dW"); ``store``
@@ -448,6 +455,7 @@ def adam_with(*, correction="t", denominator="sqrt(s) + epsilon",
     """
     def update(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                beta2=0.999, epsilon=1e-8):
+        learning_rate = learning_rate if rate else 1
         betas = {"beta1": beta1, "beta2": beta2}
         b1, b2 = (betas[name] for name in averaged_by)
         b1, b2 = (b2, b1) if swapped else (b1, b2)
@@ -861,6 +869,80 @@ def features_shuffled(run):
     return moved
 
 
+def _partitioned(case, got):
+    """True if the batches hold every column of X once, with its label."""
+    contents = batch_contents(case, got)
+    if not contents:
+        return False
+    xs = [x for x, _ in contents]
+    return sorted(xs) == list(range(case.args[0].shape[1])) and all(
+        x == y for x, y in contents)
+
+
+def repaired_by(repair):
+    """A detector: ``repair(value)`` makes the batches right on every case.
+
+    Right: the course's sizes, every column once, each with its label,
+    shuffled (not X's order on some case with m >= 5). The repair undoes
+    one mistake in the structure (pairs in the other order, batches
+    transposed, two lists).
+    """
+    def detect(run):
+        found = shuffled = False
+        for case, call, *_ in run.regular():
+            if call.raised:
+                return False
+            try:
+                got, problem = run.spec.unpack(repair(call.value))
+            except Exception:  # not the structure this repair reads
+                return False
+            m, size = case.args[0].shape[1], case.args[2]
+            if problem or _sizes(got) != _course_sizes(m, size) or \
+                    not _partitioned(case, got):
+                return False
+            found = True
+            shuffled = shuffled or m >= 5 and order_of(case, got) != list(
+                range(m))
+        return found and shuffled
+    return detect
+
+
+def _pairs_swapped(value):
+    return [(Y_batch, X_batch) for X_batch, Y_batch in value]
+
+
+def _pairs_transposed(value):
+    return [(np.asarray(X_batch).T, np.asarray(Y_batch).T)
+            for X_batch, Y_batch in value]
+
+
+def _two_lists(value):
+    X_batches, Y_batches = value
+    if not isinstance(value, tuple | list) or \
+            len(X_batches) != len(Y_batches):
+        raise ValueError("not two lists of batches")
+    return list(zip(X_batches, Y_batches))
+
+
+def balanced_sizes(run):
+    """np.array_split's sizes: as equal as can be, not full ones first.
+
+    With ceil(m / size) or m // size pieces, on every case; every column
+    once, with its label; the course's sizes differ on some case.
+    """
+    telling = False
+    for case, _, got, _ in run.regular():
+        if not got or not _partitioned(case, got):
+            return False
+        m, size = case.args[0].shape[1], case.args[2]
+        balanced = [[len(part) for part in np.array_split(range(m), count)]
+                    for count in {-(-m // size), m // size} - {0}]
+        if _sizes(got) not in balanced:
+            return False
+        telling = telling or _sizes(got) != _course_sizes(m, size)
+    return telling
+
+
 def _course_sizes(m, size):
     """Full mini-batches of ``size``, then one with the rest, if any."""
     return [min(size, m - k) for k in range(0, m, size)]
@@ -1087,6 +1169,13 @@ MOMENTUM_MISTAKES = (
             "the classic (Sutskever) momentum: this course's v averages "
             "the gradients, v = beta * v + (1 - beta) * dW, and the step "
             "is W = W - learning_rate * v."),
+    Mistake("learning rate forgotten", like(momentum_with(rate=False)),
+            "your step leaves out the learning rate: multiply by it, "
+            "W = W - learning_rate * v."),
+    Mistake("old v left out", like(momentum_with(average="fresh")),
+            "your v is (1 - beta) * dW alone: it must carry the velocity "
+            "passed in, v = beta * v + (1 - beta) * dW, v['dW1'] of the "
+            "step before."),
     _not_updated(_LOOP),
     _not_stored("v['dW1'] = beta * v['dW1'] + (1 - beta) * dW1"),
     *GLOBAL_RANDOM_STATE_MISTAKES,
@@ -1134,6 +1223,10 @@ RMSPROP_MISTAKES = (
             "step before: update s first, s = beta * s + (1 - beta) * "
             "dW**2, then step with the new one, W = W - learning_rate * dW "
             "/ (np.sqrt(s) + epsilon)."),
+    Mistake("learning rate forgotten", like(rmsprop_with(rate=False)),
+            "your step leaves out the learning rate: multiply by it, "
+            "W = W - learning_rate * dW / (np.sqrt(s) + "
+            "epsilon)."),
     _not_updated(_LOOP),
     _not_stored("s['dW1'] = beta * s['dW1'] + (1 - beta) * dW1**2"),
     *GLOBAL_RANDOM_STATE_MISTAKES,
@@ -1246,6 +1339,9 @@ ADAM_MISTAKES = (
             "update them first, then correct the new ones and step with "
             "them, W = W - learning_rate * v_hat / (np.sqrt(s_hat) + "
             "epsilon)."),
+    Mistake("learning rate forgotten", like(adam_with(rate=False)),
+            "your step leaves out the learning rate: multiply by it, W = "
+            "W - learning_rate * v_hat / (np.sqrt(s_hat) + epsilon)."),
     _not_updated(_LOOP),
     _not_stored("v['dW1'] = beta1 * v['dW1'] + (1 - beta1) * dW1 and "
                 "s['dW1'] = beta2 * s['dW1'] + (1 - beta2) * dW1**2"),
@@ -1260,6 +1356,24 @@ MINI_BATCH_MISTAKES = (
             "(rng.shuffle works in place): take a permutation instead, "
             "permutation = rng.permutation(m), then X[:, permutation] and "
             "Y[:, permutation]."),
+    Mistake("pairs in the wrong order", repaired_by(_pairs_swapped),
+            "your mini-batches are (Y_batch, X_batch) pairs: put X first, "
+            "mini_batches.append((X_batch, Y_batch)), which is how the "
+            "caller unpacks them, for X_batch, Y_batch in mini_batches."),
+    Mistake("batches transposed", repaired_by(_pairs_transposed),
+            "your X_batch is (k, n_x), one example per row: keep the "
+            "examples in columns, X_batch = X[:, start:end] of shape (n_x, "
+            "k), and Y_batch (n_y, k)."),
+    Mistake("two lists, not pairs", repaired_by(_two_lists),
+            "you return two lists, the X_batches and the Y_batches: return "
+            "one list of pairs, mini_batches.append((X_batch, Y_batch)), "
+            "or list(zip(X_batches, Y_batches))."),
+    Mistake("np.array_split's sizes", balanced_sizes,
+            "your mini-batches have np.array_split's sizes, as equal as "
+            "can be (10 examples in 3 give 4, 3, 3): the course's are full "
+            "mini-batches of mini_batch_size, then one with the rest, "
+            "X[:, k:k + mini_batch_size] for k in range(0, m, "
+            "mini_batch_size)."),
     Mistake("features shuffled", features_shuffled,
             "your permutation reorders the rows of X, its n_x features, "
             "not its columns (rng.permutation(X) and X[permutation] both "

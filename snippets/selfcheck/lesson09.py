@@ -44,6 +44,7 @@ from snippets.selfcheck._engine.report import (
     Spec,
     describe,
     dtype_line,
+    first_difference,
     join,
     like,
     returns_line,
@@ -456,6 +457,51 @@ def output_error_with(dZ2):
     return backward
 
 
+def first_of_tuple(run):
+    """A tuple (or list) whose first item is the course's output.
+
+    On every case: the mark of ``return A, cache`` (the Deep Learning
+    Specialization's activations return one), or ``return A, z``.
+    """
+    for call, expected in zip(run.calls, run.expected):
+        value = call.value
+        if call.raised or not isinstance(value, tuple | list) or \
+                len(value) < 2:
+            return None
+        want = next(iter(expected.values()))
+        first = value[0]
+        if shape_of(first) != np.shape(want) or \
+                first_difference(want, first, "") is not None:
+            return None
+    return {"count": len(run.calls[0].value)}
+
+
+def grads_as_tuple(run):
+    """A tuple of the four gradients, right, in the dict's order.
+
+    On every case ``(dW1, db1, dW2, db2)``, or ``(dW2, db2, dW1, db1)``;
+    gives the order found.
+    """
+    orders = set()
+    for call, expected in zip(run.calls, run.expected):
+        value = call.value
+        if call.raised or not isinstance(value, tuple | list) or \
+                len(value) != len(GRAD_KEYS):
+            return None
+        order = []
+        for part in value:
+            same = [key for key, want in expected.items()
+                    if shape_of(part) == np.shape(want)
+                    and first_difference(want, part, key) is None]
+            if len(same) != 1:
+                return None
+            order.append(same[0])
+        orders.add(tuple(order))
+    if len(orders) != 1:
+        return None
+    return {"order": ", ".join(orders.pop())}
+
+
 _SLOPES = {
     "Z1 > 0": lambda Z1, A1: Z1 > 0,
     "A1": lambda Z1, A1: A1,  # (A1 > 0) * A1, or np.maximum(Z1, 0)
@@ -567,6 +613,11 @@ def one_dimensional_result(run):
 
 SOFTMAX_MISTAKES = (
     SIGNATURE_MISTAKE,
+    Mistake("returns a tuple", first_of_tuple,
+            "your softmax returns a tuple of {count} items, whose first is "
+            "right: return the probabilities alone, return e / np.sum(e, "
+            "axis=0, keepdims=True), as the course's forward pass calls "
+            "it, A2 = softmax(Z2)."),
     Mistake("softmax over the examples (axis 1)",
             like_any(*(softmax_with(shift=shift, axis=1)
                        for shift in ("row max", "none", "global max",
@@ -737,6 +788,10 @@ BACKWARD_SOFTMAX_MISTAKES = (
             "your code reads the key {key}, which is not there: parameters "
             "has W1, b1, W2, b2 and cache Z1, A1, Z2, A2 (names are "
             "case-sensitive)."),
+    Mistake("tuple, not a dict", grads_as_tuple,
+            "your gradients are right but you return them as a tuple, "
+            "({order}): return a dict, {{'dW1': dW1, 'db1': db1, 'dW2': "
+            "dW2, 'db2': db2}}, which update_parameters_nn reads by key."),
     Mistake("grads keys", wrong_keys(GRAD_KEYS),
             "your grads have keys {keys}: name them dW1, db1, dW2 and db2, "
             "the keys update_parameters_nn reads."),
