@@ -86,6 +86,16 @@ def _batches(X, Y, mini_batch_size, seed):
             for k in range(0, m, mini_batch_size)]
 
 
+def batches_Y_rows(X, Y, mini_batch_size, seed):
+    m = X.shape[1]
+    permutation = np.random.default_rng(seed).permutation(m)
+    shuffled_X = X[:, permutation]
+    shuffled_Y = Y[permutation]  # the rows of Y
+    return [(shuffled_X[:, k:k + mini_batch_size],
+             shuffled_Y[:, k:k + mini_batch_size])
+            for k in range(0, m, mini_batch_size)]
+
+
 def batches_Y_first(X, Y, mini_batch_size, seed):
     return [(Y_batch, X_batch) for X_batch, Y_batch in
             _batches(X, Y, mini_batch_size, seed)]
@@ -607,6 +617,8 @@ MORE_MISTAKES = [
      "W1 where W2 belongs", "dA1 = W2.T @ dZ2"),
     (check_random_mini_batches, batches_rows_shuffled, "features shuffled",
      "rows of X"),
+    (check_random_mini_batches, batches_Y_rows, "Y's rows permuted",
+     "Y[:, permutation]"),
     (check_random_mini_batches, batches_Y_first, "pairs in the wrong order",
      "put X first"),
     (check_random_mini_batches, batches_examples_in_rows,
@@ -706,6 +718,8 @@ NEAR_MISSES = [
      "parameters not updated", None),
     (check_update_parameters_with_momentum, momentum_fresh_v,
      "state not stored", "old v left out"),
+    (check_random_mini_batches, batches_Y_rows, "rows taken as examples",
+     "Y's rows permuted"),
     (check_random_mini_batches, batches_two_lists_unshuffled,
      "two lists, not pairs", None),
     (check_backward_propagation_softmax, backward_softmax_tuple_no_m,

@@ -10,6 +10,7 @@ columns, X and Y stay aligned, the sizes, a shuffle that depends on the
 seed.
 """
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -761,6 +762,8 @@ def rows_for_examples(run):
     for case, call, got in zip(run.cases, run.calls, run.got):
         if isinstance(call.error, IndexError):
             X, Y, size, seed = case.args
+            if _rows_of(call.error) == Y.shape[0] != X.shape[0]:
+                return False  # Y's rows, not X's: the next entry
             turned = Case(case.label, (X.T.copy(), Y.T.copy(), size, seed))
             return not isinstance(run.call(turned).error, IndexError)
         (n_x, m), size = case.args[0].shape, case.args[2]
@@ -773,6 +776,29 @@ def rows_for_examples(run):
         if n_x != m:
             totals.append(None not in sizes and sum(sizes) == n_x)
     return bool(totals) and all(totals)
+
+
+def _rows_of(error):
+    """n in NumPy's "out of bounds for axis 0 with size n", or None."""
+    found = re.search(r"axis 0 with size (\d+)", str(error))
+    return int(found.group(1)) if found else None
+
+
+def y_rows_indexed(run):
+    """Y indexed by the permutation on its rows, Y[permutation].
+
+    Every case raises NumPy's IndexError for axis 0 of Y's size (its
+    n_y rows), on one case a size that is not X's n_x: X's own
+    indexing went through.
+    """
+    telling = False
+    for case, call in zip(run.cases, run.calls):
+        X, Y = case.args[:2]
+        if not isinstance(call.error, IndexError) or \
+                _rows_of(call.error) != Y.shape[0]:
+            return False
+        telling = telling or X.shape[0] != Y.shape[0]
+    return telling
 
 
 def remainder_dropped(run):
@@ -1385,6 +1411,11 @@ MINI_BATCH_MISTAKES = (
             "holds all m examples: X[:, -(m % mini_batch_size):] is X[:, "
             "-0:], the whole array, when the remainder is 0: add the last "
             "one only if m % mini_batch_size != 0."),
+    Mistake("Y's rows permuted", y_rows_indexed,
+            "your Y[permutation] picks rows of Y, which has n_y = 1 row, "
+            "so NumPy raises IndexError: shuffle Y's columns, the "
+            "examples, with the same permutation as X's, Y[:, "
+            "permutation]."),
     Mistake("rows taken as examples", rows_for_examples,
             "your code takes the rows of X as the examples (the X.T layout "
             "of scikit-learn): here X is (n_x, m), one example per column, "
