@@ -758,12 +758,12 @@ def rows_for_examples(run):
     transposed, a batch with all m columns, or batches that hold n_x
     examples in all.
     """
+    if y_rows_indexed(run):  # X's columns were right: Y's rows failed
+        return False
     totals = []
     for case, call, got in zip(run.cases, run.calls, run.got):
         if isinstance(call.error, IndexError):
             X, Y, size, seed = case.args
-            if _rows_of(call.error) == Y.shape[0] != X.shape[0]:
-                return False  # Y's rows, not X's: the next entry
             turned = Case(case.label, (X.T.copy(), Y.T.copy(), size, seed))
             return not isinstance(run.call(turned).error, IndexError)
         (n_x, m), size = case.args[0].shape, case.args[2]
@@ -788,17 +788,29 @@ def y_rows_indexed(run):
     """Y indexed by the permutation on its rows, Y[permutation].
 
     Every case raises NumPy's IndexError for axis 0 of Y's size (its
-    n_y rows), on one case a size that is not X's n_x: X's own
-    indexing went through.
+    n_y rows). The evidence: given a Y with m rows, so that Y's rows can
+    be taken, the function shuffles X's columns right, in the course's
+    sizes, and Y's rows with the same permutation.
     """
-    telling = False
     for case, call in zip(run.cases, run.calls):
-        X, Y = case.args[:2]
         if not isinstance(call.error, IndexError) or \
-                _rows_of(call.error) != Y.shape[0]:
+                _rows_of(call.error) != case.args[1].shape[0]:
             return False
-        telling = telling or X.shape[0] != Y.shape[0]
-    return telling
+    X, _, size, seed = run.cases[0].args
+    m = X.shape[1]
+    tall = np.arange(m * m, dtype=np.float64).reshape(m, m)
+    call = run.call(Case("", (X, tall, size, seed)))
+    if call.raised or not isinstance(call.value, list | tuple):
+        return False
+    got, problem = run.spec.unpack(call.value)
+    if problem or _sizes(got) != _course_sizes(m, size):
+        return False
+    where = {column: j for j, column in enumerate(_columns(X))}
+    X_joined = np.concatenate([part for part, _ in got["batches"]], axis=1)
+    order = [where.get(column, -1) for column in _columns(X_joined)]
+    Y_joined = np.concatenate([part for _, part in got["batches"]], axis=1)
+    return sorted(order) == list(range(m)) and np.array_equal(
+        Y_joined, tall[order, :])
 
 
 def remainder_dropped(run):
