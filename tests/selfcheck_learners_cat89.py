@@ -189,6 +189,15 @@ def momentum_no_learning_rate(parameters, grads, v, beta, learning_rate):
     return new_parameters, new_v
 
 
+def momentum_rate_first(parameters, grads, v, learning_rate, beta):
+    new_parameters, new_v = {}, {}
+    for key in parameters:
+        new_v["d" + key] = beta * v["d" + key] + (1 - beta) * grads["d" + key]
+        new_parameters[key] = parameters[key] - learning_rate * new_v[
+            "d" + key]
+    return new_parameters, new_v
+
+
 def momentum_as_dict(parameters, grads, v, beta, learning_rate):
     # near miss of "return order": one dict, not a tuple in another order
     new_parameters, new_v = {}, {}
@@ -271,6 +280,17 @@ def rmsprop_no_learning_rate(parameters, grads, s, beta, learning_rate,
         dW = grads["d" + key]
         new_s["d" + key] = beta * s["d" + key] + (1 - beta) * dW**2
         new_parameters[key] = parameters[key] - dW / (
+            np.sqrt(new_s["d" + key]) + epsilon)
+    return new_parameters, new_s
+
+
+def rmsprop_rate_first(parameters, grads, s, learning_rate, beta,
+                       epsilon=1e-8):
+    new_parameters, new_s = {}, {}
+    for key in parameters:
+        dW = grads["d" + key]
+        new_s["d" + key] = beta * s["d" + key] + (1 - beta) * dW**2
+        new_parameters[key] = parameters[key] - learning_rate * dW / (
             np.sqrt(new_s["d" + key]) + epsilon)
     return new_parameters, new_s
 
@@ -360,6 +380,20 @@ adam_s_corrected_only = _adam(
 adam_beta_times_t = _adam(correct=lambda x, beta, t: x / (1 - beta * t))
 adam_bracket_missing = _adam(correct=lambda x, beta, t: x / 1 - beta**t)
 adam_old_state = _adam(old=True)
+
+
+def adam_betas_first(parameters, grads, v, s, t, beta1=0.9, beta2=0.999,
+                     learning_rate=0.01, epsilon=1e-8):
+    new_parameters, new_v, new_s = {}, {}, {}
+    for key in parameters:
+        dW = grads["d" + key]
+        new_v["d" + key] = beta1 * v["d" + key] + (1 - beta1) * dW
+        new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * dW**2
+        v_hat = new_v["d" + key] / (1 - beta1**t)
+        s_hat = new_s["d" + key] / (1 - beta2**t)
+        new_parameters[key] = parameters[key] - learning_rate * v_hat / (
+            np.sqrt(s_hat) + epsilon)
+    return new_parameters, new_v, new_s
 
 
 def adam_no_learning_rate(parameters, grads, v, s, t, learning_rate=0.01,
@@ -633,6 +667,14 @@ MORE_MISTAKES = [
      "learning rate forgotten", "W = W - learning_rate * dW"),
     (check_update_parameters_with_adam, adam_no_learning_rate,
      "learning rate forgotten", "W = W - learning_rate * v_hat"),
+    (check_update_parameters_with_momentum, momentum_rate_first,
+     "arguments in another order",
+     "(parameters, grads, v, learning_rate, beta)"),
+    (check_update_parameters_with_rmsprop, rmsprop_rate_first,
+     "arguments in another order",
+     "(parameters, grads, s, learning_rate, beta, epsilon)"),
+    (check_update_parameters_with_adam, adam_betas_first,
+     "arguments in another order", "beta1, beta2, learning_rate"),
     (check_update_parameters_with_momentum, momentum_fresh_v,
      "old v left out", "(1 - beta) * dW alone"),
     (check_softmax, softmax_with_cache, "returns a tuple",

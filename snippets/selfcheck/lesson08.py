@@ -10,6 +10,7 @@ columns, X and Y stay aligned, the sizes, a shuffle that depends on the
 seed.
 """
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -1126,6 +1127,57 @@ def state_not_stored(run):
             "given": "is the one" if len(states) == 1 else "are the ones"}
 
 
+def _permuted_call(step, order):
+    """``step`` called with its arguments at ``order``'s positions.
+
+    ``order`` maps each position to the argument the learner reads
+    there: the learner's ``fn(*args)`` is ``step`` given ``args[order]``.
+    """
+    def update(*args):
+        args = list(args)
+        moved = list(args)
+        for position, source in enumerate(order[:len(args)]):
+            if source >= len(args):  # the learner's default lands here
+                return step(*args)
+            moved[source] = args[position]
+        return step(*moved)
+    return update
+
+
+def arguments_permuted(step, names, scalars):
+    """A detector: the learner takes the numbers in another order.
+
+    ``scalars`` are the positions of the hyperparameters; the learner's
+    function behaves like ``step`` with them in another order, on every
+    case. Gives the learner's order and the course's.
+    """
+    mutants = []
+    for permutation in itertools.permutations(scalars):
+        if list(permutation) == list(scalars):
+            continue
+        order = list(range(len(names)))
+        for position, source in zip(scalars, permutation):
+            order[position] = source
+        mutants.append((order, _permuted_call(step, order)))
+
+    def detect(run):
+        for order, mutant in mutants:
+            if run.matches(mutant):
+                return {"got": ", ".join(names[source] for source in order),
+                        "call": ", ".join(names)}
+        return None
+    return detect
+
+
+def _arguments(step, names, scalars):
+    return Mistake(
+        "arguments in another order", arguments_permuted(step, names,
+                                                         scalars),
+        "your function takes ({got}): keep the course's order, which is "
+        f"how it is called, {step.__name__}({{call}}).",
+    )
+
+
 def _in_place(state, example):
     return Mistake(
         "updated in place", changed_inputs,
@@ -1180,6 +1232,9 @@ MOMENTUM_MISTAKES = (
               "new_v['dW1'] = beta * v['dW1'] + (1 - beta) * grads['dW1']"),
     _unknown_key("grads and v"),
     _order("update_parameters_with_momentum", "v"),
+    _arguments(update_parameters_with_momentum,
+               ("parameters", "grads", "v", "beta", "learning_rate"),
+               (3, 4)),
     Mistake("v not averaged", like(momentum_with(average="sum")),
             "your v adds the whole gradient, v = beta * v + dW, so it grows "
             "to 1 / (1 - beta) times the gradient: that is PyTorch's "
@@ -1227,6 +1282,9 @@ RMSPROP_MISTAKES = (
               "grads['dW1']**2"),
     _unknown_key("grads and s"),
     _order("update_parameters_with_rmsprop", "s"),
+    _arguments(update_parameters_with_rmsprop,
+               ("parameters", "grads", "s", "beta", "learning_rate",
+                "epsilon"), (3, 4, 5)),
     Mistake("sqrt forgotten",
             like(rmsprop_with(denominator="s + epsilon")),
             "your step divides by s itself: divide by its square root, "
@@ -1277,6 +1335,9 @@ ADAM_MISTAKES = (
               "new_v['dW1'] = beta1 * v['dW1'] + (1 - beta1) * grads['dW1']"),
     _unknown_key("grads, v and s"),
     _order("update_parameters_with_adam", "v", "s"),
+    _arguments(update_parameters_with_adam,
+               ("parameters", "grads", "v", "s", "t", "learning_rate",
+                "beta1", "beta2", "epsilon"), (5, 6, 7)),
     Mistake("no bias correction", like(adam_with(correction="")),
             "your step uses v and s uncorrected, though both start at 0 "
             "and stay too small for the first steps: correct them, v_hat "
