@@ -86,6 +86,15 @@ def _batches(X, Y, mini_batch_size, seed):
             for k in range(0, m, mini_batch_size)]
 
 
+def batches_as_float(X, Y, mini_batch_size, seed):
+    X = np.array(X, dtype=float)  # float32 comes back float64
+    m = X.shape[1]
+    permutation = np.random.default_rng(seed).permutation(m)
+    X, Y = X[:, permutation], Y[:, permutation].astype(float)
+    return [(X[:, k:k + mini_batch_size], Y[:, k:k + mini_batch_size])
+            for k in range(0, m, mini_batch_size)]
+
+
 def batches_Y_rows(X, Y, mini_batch_size, seed):
     m = X.shape[1]
     permutation = np.random.default_rng(seed).permutation(m)
@@ -198,6 +207,16 @@ def momentum_rate_first(parameters, grads, v, learning_rate, beta):
     return new_parameters, new_v
 
 
+def momentum_float64(parameters, grads, v, beta, learning_rate):
+    new_parameters, new_v = {}, {}
+    for key in parameters:
+        dW = np.asarray(grads["d" + key], dtype=np.float64)
+        new_v["d" + key] = beta * v["d" + key] + (1 - beta) * dW
+        new_parameters[key] = parameters[key] - learning_rate * new_v[
+            "d" + key]
+    return new_parameters, new_v
+
+
 def momentum_as_dict(parameters, grads, v, beta, learning_rate):
     # near miss of "return order": one dict, not a tuple in another order
     new_parameters, new_v = {}, {}
@@ -286,6 +305,18 @@ def rmsprop_no_learning_rate(parameters, grads, s, beta, learning_rate,
 
 def rmsprop_rate_first(parameters, grads, s, learning_rate, beta,
                        epsilon=1e-8):
+    new_parameters, new_s = {}, {}
+    for key in parameters:
+        dW = grads["d" + key]
+        new_s["d" + key] = beta * s["d" + key] + (1 - beta) * dW**2
+        new_parameters[key] = parameters[key] - learning_rate * dW / (
+            np.sqrt(new_s["d" + key]) + epsilon)
+    return new_parameters, new_s
+
+
+def rmsprop_float64_epsilon(parameters, grads, s, beta, learning_rate,
+                            epsilon=1e-8):
+    epsilon = np.float64(epsilon)
     new_parameters, new_s = {}, {}
     for key in parameters:
         dW = grads["d" + key]
@@ -396,6 +427,20 @@ def adam_betas_first(parameters, grads, v, s, t, beta1=0.9, beta2=0.999,
     return new_parameters, new_v, new_s
 
 
+def adam_float64(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
+                 beta2=0.999, epsilon=1e-8):
+    new_parameters, new_v, new_s = {}, {}, {}
+    for key in parameters:
+        dW = grads["d" + key].astype(float)
+        new_v["d" + key] = beta1 * v["d" + key] + (1 - beta1) * dW
+        new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * dW**2
+        v_hat = new_v["d" + key] / (1 - beta1**t)
+        s_hat = new_s["d" + key] / (1 - beta2**t)
+        new_parameters[key] = parameters[key] - learning_rate * v_hat / (
+            np.sqrt(s_hat) + epsilon)
+    return new_parameters, new_v, new_s
+
+
 def adam_no_learning_rate(parameters, grads, v, s, t, learning_rate=0.01,
                           beta1=0.9, beta2=0.999, epsilon=1e-8):
     new_parameters, new_v, new_s = {}, {}, {}
@@ -453,6 +498,18 @@ def softmax_with_cache(z):
     A = e / np.sum(e, axis=0, keepdims=True)
     cache = z
     return A, cache
+
+
+def softmax_float64(z):
+    z = np.array(z, dtype=np.float64)
+    e = np.exp(z - np.max(z, axis=0, keepdims=True))
+    return e / np.sum(e, axis=0, keepdims=True)
+
+
+def softmax_float64_no_max(z):
+    # near miss of "dtype changed": float64, and no max subtraction
+    z = np.array(z, dtype=np.float64)
+    return np.exp(z) / np.sum(np.exp(z), axis=0, keepdims=True)
 
 
 def softmax_rows_halved(z):
@@ -651,6 +708,15 @@ MORE_MISTAKES = [
      "W1 where W2 belongs", "dA1 = W2.T @ dZ2"),
     (check_random_mini_batches, batches_rows_shuffled, "features shuffled",
      "rows of X"),
+    (check_random_mini_batches, batches_as_float, "dtype changed",
+     "comes back float64"),
+    (check_update_parameters_with_momentum, momentum_float64,
+     "dtype changed", "comes back float64"),
+    (check_update_parameters_with_rmsprop, rmsprop_float64_epsilon,
+     "dtype changed", "comes back float64"),
+    (check_update_parameters_with_adam, adam_float64, "dtype changed",
+     "comes back float64"),
+    (check_softmax, softmax_float64, "dtype changed", "comes back float64"),
     (check_random_mini_batches, batches_Y_rows, "Y's rows permuted",
      "Y[:, permutation]"),
     (check_random_mini_batches, batches_Y_first, "pairs in the wrong order",
@@ -746,6 +812,8 @@ MORE_MISTAKES = [
 # gets instead or None when no entry fits)
 NEAR_MISSES = [
     (check_softmax, softmax_rows_halved, "each row sums to 1", None),
+    (check_softmax, softmax_float64_no_max, "dtype changed",
+     "no max subtraction"),
     (check_one_hot, one_hot_first_column, "whole rows set", None),
     (check_compute_cost_softmax, cost_softmax_log2, "log10", None),
     (check_backward_propagation_softmax, backward_softmax_two_mistakes,

@@ -1178,6 +1178,36 @@ def _arguments(step, names, scalars):
     )
 
 
+def dtype_only(run):
+    """Every line passes but the dtype's: a float32 input comes back cast.
+
+    Gives the dtype the learner returned on a float32 case.
+    """
+    failed = [line for line in run.spec.lines if line(run).status != "ok"]
+    if [getattr(line, "__name__", "") for line in failed] not in (
+            ["dtype_line"], ["batch_dtype_line"]):
+        return None
+    for case, got in zip(run.cases, run.got):
+        if case.dtype != "float32" or not got:
+            continue
+        arrays = [value for value in got.values()
+                  if isinstance(value, np.ndarray | np.generic)] or [
+            part for pair in got.get("batches", ()) for part in pair]
+        dtypes = {str(value.dtype) for value in arrays} - {"float32"}
+        if dtypes:
+            return {"dtypes": ", ".join(sorted(dtypes))}
+    return None
+
+
+DTYPE_MISTAKE = Mistake(
+    "dtype changed", dtype_only,
+    "your values are right, but a float32 input comes back {dtypes}: "
+    "something casts it (np.float64(...), dtype=float, .astype(float), "
+    "np.array(..., dtype=np.float64)); compute with the arrays as given, "
+    "so that they keep their dtype.",
+)
+
+
 def _in_place(state, example):
     return Mistake(
         "updated in place", changed_inputs,
@@ -1271,6 +1301,7 @@ MOMENTUM_MISTAKES = (
             "step before."),
     _not_updated(_LOOP),
     _not_stored("v['dW1'] = beta * v['dW1'] + (1 - beta) * dW1"),
+    DTYPE_MISTAKE,
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
@@ -1325,6 +1356,7 @@ RMSPROP_MISTAKES = (
             "epsilon)."),
     _not_updated(_LOOP),
     _not_stored("s['dW1'] = beta * s['dW1'] + (1 - beta) * dW1**2"),
+    DTYPE_MISTAKE,
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
@@ -1444,6 +1476,7 @@ ADAM_MISTAKES = (
     _not_updated(_LOOP),
     _not_stored("v['dW1'] = beta1 * v['dW1'] + (1 - beta1) * dW1 and "
                 "s['dW1'] = beta2 * s['dW1'] + (1 - beta2) * dW1**2"),
+    DTYPE_MISTAKE,
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
@@ -1520,6 +1553,7 @@ MINI_BATCH_MISTAKES = (
             "two calls with the same seed give different mini-batches: "
             "make the generator from the seed, rng = "
             "np.random.default_rng(seed), so that a run can be repeated."),
+    DTYPE_MISTAKE,
     Mistake("NumPy's global seed", global_seed,
             "your function calls np.random.seed, which resets NumPy's "
             "global seed for the whole program (the Deep Learning "

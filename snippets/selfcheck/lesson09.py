@@ -55,6 +55,7 @@ from snippets.selfcheck._engine.report import (
     values_line,
     wrong_keys,
 )
+from snippets.selfcheck.lesson08 import DTYPE_MISTAKE
 
 
 def check_softmax(fn):
@@ -688,6 +689,7 @@ SOFTMAX_MISTAKES = (
             "your softmax changes z in place (z -= ...), and z is the "
             "caller's Z2, which the cache keeps: make a new array, z = z "
             "- np.max(z, axis=0, keepdims=True)."),
+    DTYPE_MISTAKE,
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
