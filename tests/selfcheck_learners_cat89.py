@@ -95,6 +95,18 @@ def batches_as_float(X, Y, mini_batch_size, seed):
             for k in range(0, m, mini_batch_size)]
 
 
+def batches_rest_twice(X, Y, mini_batch_size, seed):
+    m = X.shape[1]
+    permutation = np.random.default_rng(seed).permutation(m)
+    X, Y = X[:, permutation], Y[:, permutation]
+    mini_batches = [(X[:, k:k + mini_batch_size], Y[:, k:k + mini_batch_size])
+                    for k in range(0, m, mini_batch_size)]
+    if m % mini_batch_size != 0:
+        start = m // mini_batch_size * mini_batch_size
+        mini_batches.append((X[:, start:], Y[:, start:]))
+    return mini_batches
+
+
 def batches_Y_rows(X, Y, mini_batch_size, seed):
     m = X.shape[1]
     permutation = np.random.default_rng(seed).permutation(m)
@@ -532,6 +544,12 @@ def one_hot_reshaped(y, n_classes):
     return np.eye(n_classes)[y].reshape(n_classes, y.shape[0])
 
 
+def one_hot_label_columns(y, n_classes):
+    Y = np.zeros((n_classes, len(y)))
+    Y[:, y] = 1
+    return Y
+
+
 def one_hot_first_column(y, n_classes):
     # near miss of "whole rows set": only column 0 gets the 1s
     Y = np.zeros((n_classes, len(y)))
@@ -560,6 +578,11 @@ def cost_softmax_log10(A2, Y):
 def cost_softmax_arguments_swapped(Y, A2):
     m = Y.shape[1]
     return float(-np.sum(Y * np.log(A2)) / m)
+
+
+def cost_softmax_floor(A2, Y):
+    m = Y.shape[1]
+    return float(-np.sum(Y * np.log(A2)) // m)
 
 
 def cost_softmax_log2(A2, Y):
@@ -618,6 +641,18 @@ backward_softmax_dW1_transposed = _backward(
 backward_softmax_dW1_from_A1 = _backward(
     dW1=lambda dZ1, X, A1: np.dot(dZ1, A1.T))
 backward_softmax_W1_back = _backward(back="W1")
+
+
+def backward_softmax_A2_into_dW2(parameters, cache, X, Y):
+    m = X.shape[1]
+    A2 = cache["A2"]
+    dZ2 = A2 - Y
+    dW2 = np.dot(dZ2, A2.T) / m
+    db2 = np.sum(dZ2, axis=1, keepdims=True) / m
+    dZ1 = np.dot(parameters["W2"].T, dZ2) * (cache["Z1"] > 0)
+    dW1 = np.dot(dZ1, X.T) / m
+    db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+    return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
 
 
 def backward_softmax_X_into_dW2(parameters, cache, X, Y):
@@ -717,6 +752,14 @@ MORE_MISTAKES = [
     (check_update_parameters_with_adam, adam_float64, "dtype changed",
      "comes back float64"),
     (check_softmax, softmax_float64, "dtype changed", "comes back float64"),
+    (check_random_mini_batches, batches_rest_twice, "last mini-batch twice",
+     "comes twice"),
+    (check_one_hot, one_hot_label_columns, "whole columns set",
+     "Y[:, y] = 1"),
+    (check_compute_cost_softmax, cost_softmax_floor, "// instead of /",
+     "divides with //"),
+    (check_backward_propagation_softmax, backward_softmax_A2_into_dW2,
+     "A2 where A1 belongs", "dW2 = dZ2 @ A1.T"),
     (check_random_mini_batches, batches_Y_rows, "Y's rows permuted",
      "Y[:, permutation]"),
     (check_random_mini_batches, batches_Y_first, "pairs in the wrong order",

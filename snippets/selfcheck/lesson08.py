@@ -878,6 +878,21 @@ def whole_last_batch(run):
     )
 
 
+def last_batch_twice(run):
+    """The course's mini-batches, then the last one again, when m % size.
+
+    The mark of a loop over range(0, m, mini_batch_size), which already
+    takes the rest, followed by the rest added once more.
+    """
+    found = _sizes_by_case(run)
+    extra = [sizes == [*_course_sizes(m, size), m % size]
+             for m, size, sizes in found if m % size]
+    return bool(extra) and all(extra) and all(
+        sizes == _course_sizes(m, size)
+        for m, size, sizes in found if m % size == 0
+    )
+
+
 def features_shuffled(run):
     """The rows of X (its features) are permuted, not its columns.
 
@@ -1506,6 +1521,11 @@ MINI_BATCH_MISTAKES = (
             "mini-batches of mini_batch_size, then one with the rest, "
             "X[:, k:k + mini_batch_size] for k in range(0, m, "
             "mini_batch_size)."),
+    Mistake("last mini-batch twice", last_batch_twice,
+            "your last, smaller mini-batch comes twice: "
+            "range(0, m, mini_batch_size) already takes the rest, X[:, k:k "
+            "+ mini_batch_size] stops at m; either loop that way, or over "
+            "the m // mini_batch_size full ones and add the rest once."),
     Mistake("features shuffled", features_shuffled,
             "your permutation reorders the rows of X, its n_x features, "
             "not its columns (rng.permutation(X) and X[permutation] both "

@@ -390,6 +390,12 @@ def _one_hot_whole_rows(y, n_classes):
     return Y
 
 
+def _one_hot_whole_columns(y, n_classes):
+    Y = np.zeros((n_classes, len(y)))
+    Y[:, y] = 1
+    return Y
+
+
 def _one_hot_reshaped(y, n_classes):
     return np.eye(n_classes)[y].reshape(n_classes, len(y))
 
@@ -411,13 +417,14 @@ _SHIFTED_ROWS = {
 
 
 def cost_softmax_with(*, sign=-1, divide_by="m", binary=False,
-                      terms="Y * log(A2)"):
+                      terms="Y * log(A2)", floor=""):
     """A categorical cross-entropy ``fn(A2, Y)`` with a mistake.
 
     ``divide_by`` is "m" (right), "1" (a sum), "n_y" or "n_y * m"
     (np.mean over all entries); ``binary=True`` adds ``(1 - Y) log(1 -
     A2)``; ``terms`` is what is summed: "Y * log(A2)" (right),
-    "log(A2)" (Y left out), "Y * log10(A2)" or "A2 * log(Y)".
+    "log(A2)" (Y left out), "Y * log10(A2)" or "A2 * log(Y)";
+    ``floor`` "-S // m", "-(S // m)" or "1 // m": a floor division.
     """
     def cost(A2, Y):
         n_y, m = Y.shape
@@ -429,6 +436,11 @@ def cost_softmax_with(*, sign=-1, divide_by="m", binary=False,
             summed = summed + (1 - Y) * np.log(1 - A2)
         divisor = {"m": m, "1": 1, "n_y": n_y, "n_y * m": n_y * m}[
             divide_by]
+        total = np.sum(summed)
+        if floor:
+            return float({"-S // m": lambda: -total // m,
+                          "-(S // m)": lambda: -(total // m),
+                          "1 // m": lambda: -(1 // m) * total}[floor]())
         return float(sign * np.sum(summed) / divisor)
     return cost
 
@@ -530,7 +542,7 @@ def softmax_backward_with(*, slope="Z1 > 0", without_m=(), m_from="m",
         ms = {key: 1 if key in without_m else m for key in GRAD_KEYS}
         Z1, A1 = cache["Z1"], cache["A1"]
         error = {"A2 - Y": cache["A2"], "Z2 - Y": cache["Z2"]}[dZ2] - Y
-        into2 = {"A1": A1, "Z1": Z1, "X": X}[dW2_input]
+        into2 = {"A1": A1, "Z1": Z1, "X": X, "A2": cache["A2"]}[dW2_input]
         dW2 = (into2 @ error.T if "dW2" in transposed
                else error @ into2.T) / ms["dW2"]
         db2 = np.sum(error, axis=db2_axis, keepdims=keepdims) / ms["db2"]
@@ -713,6 +725,10 @@ ONE_HOT_MISTAKES = (
             "Y[y, :] = 1 sets the whole row of every label that appears, "
             "for all m examples: set one entry per example, the label's "
             "row in that example's column, Y[y, np.arange(m)] = 1."),
+    Mistake("whole columns set", like(_one_hot_whole_columns),
+            "Y[:, y] = 1 fills whole columns, the columns whose number is a "
+            "label: the label picks the row, the example the column, "
+            "Y[y, np.arange(m)] = 1."),
     Mistake("reshaped, not transposed", like(_one_hot_reshaped),
             "your np.eye(n_classes)[y] is (m, n_classes), and reshape to "
             "(n_classes, m) keeps its entries in row order, which mixes "
@@ -777,6 +793,12 @@ COST_SOFTMAX_MISTAKES = (
             "your cost takes the log of Y, whose 0s give -inf: the log is "
             "of the probabilities, J = -np.sum(Y * np.log(A2)) / m, with "
             "A2 first in compute_cost_softmax(A2, Y)."),
+    Mistake("// instead of /",
+            like_any(*(cost_softmax_with(floor=floor) for floor in (
+                "-S // m", "-(S // m)", "1 // m"))),
+            "your cost divides with //, which rounds down to a whole "
+            "number (1 // m is 0 for m > 1): divide with /, J = "
+            "-np.sum(Y * np.log(A2)) / m."),
     Mistake("wrong sign", like(cost_softmax_with(sign=1)),
             "your cost is negative, the log-likelihood itself: J has a "
             "minus sign in front, J = -np.sum(Y * np.log(A2)) / m."),
@@ -890,6 +912,10 @@ BACKWARD_SOFTMAX_MISTAKES = (
     Mistake("X where A1 belongs", like(softmax_backward_with(dW2_input="X")),
             "your dW2 uses X: layer 2's input is A1, so dW2 = dZ2 @ A1.T "
             "/ m."),
+    Mistake("A2 where A1 belongs",
+            like(softmax_backward_with(dW2_input="A2")),
+            "your dW2 uses A2, the layer's own output: its input is A1, so "
+            "dW2 = dZ2 @ A1.T / m."),
     Mistake("A1 where X belongs", like(softmax_backward_with(dW1_input="A1")),
             "your dW1 uses A1: layer 1's input is X, so dW1 = dZ1 @ X.T "
             "/ m."),
