@@ -7,6 +7,8 @@ holds ``(check, function, catalogue name, phrase of the diagnosis)`` and
 gets instead or None)``, in the formats of tests/selfcheck_learners.py.
 """
 
+import copy
+
 import numpy as np
 
 from snippets.selfcheck import (
@@ -229,6 +231,20 @@ def momentum_float64(parameters, grads, v, beta, learning_rate):
     return new_parameters, new_v
 
 
+def momentum_copied_line(parameters, grads, v, beta, learning_rate):
+    parameters, v = copy.deepcopy(parameters), copy.deepcopy(v)
+    L = len(parameters) // 2
+    for i in range(1, L + 1):
+        v["dW" + str(i)] = beta * v["dW" + str(i)] + (1 - beta) * grads[
+            "dW" + str(i)]
+        v["db" + str(i)] = beta * v["db" + str(i)] + (1 - beta) * grads[
+            "dW" + str(i)]  # copied from the line above
+        parameters["W" + str(i)] -= learning_rate * v["dW" + str(i)]
+        parameters["b" + str(i)] = parameters["b" + str(i)] - (
+            learning_rate * v["db" + str(i)])
+    return parameters, v
+
+
 def momentum_as_dict(parameters, grads, v, beta, learning_rate):
     # near miss of "return order": one dict, not a tuple in another order
     new_parameters, new_v = {}, {}
@@ -338,6 +354,18 @@ def rmsprop_float64_epsilon(parameters, grads, s, beta, learning_rate,
     return new_parameters, new_s
 
 
+def rmsprop_copied_line(parameters, grads, s, beta, learning_rate,
+                        epsilon=1e-8):
+    new_parameters, new_s = {}, {}
+    for i in (1, 2):
+        for p in ("W", "b"):
+            dW = grads[f"dW{i}"]  # the same for b
+            new_s[f"d{p}{i}"] = beta * s[f"d{p}{i}"] + (1 - beta) * dW**2
+            new_parameters[f"{p}{i}"] = parameters[f"{p}{i}"] - (
+                learning_rate * dW / (np.sqrt(new_s[f"d{p}{i}"]) + epsilon))
+    return new_parameters, new_s
+
+
 def rmsprop_biases_skipped(parameters, grads, s, beta, learning_rate,
                            epsilon=1e-8):
     new_parameters, new_s = dict(parameters), dict(s)
@@ -444,6 +472,20 @@ def adam_float64(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
     new_parameters, new_v, new_s = {}, {}, {}
     for key in parameters:
         dW = grads["d" + key].astype(float)
+        new_v["d" + key] = beta1 * v["d" + key] + (1 - beta1) * dW
+        new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * dW**2
+        v_hat = new_v["d" + key] / (1 - beta1**t)
+        s_hat = new_s["d" + key] / (1 - beta2**t)
+        new_parameters[key] = parameters[key] - learning_rate * v_hat / (
+            np.sqrt(s_hat) + epsilon)
+    return new_parameters, new_v, new_s
+
+
+def adam_copied_line(parameters, grads, v, s, t, learning_rate=0.01,
+                     beta1=0.9, beta2=0.999, epsilon=1e-8):
+    new_parameters, new_v, new_s = {}, {}, {}
+    for key in parameters:
+        dW = grads["dW" + key[1:]]  # "dW1" for both W1 and b1
         new_v["d" + key] = beta1 * v["d" + key] + (1 - beta1) * dW
         new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * dW**2
         v_hat = new_v["d" + key] / (1 - beta1**t)
@@ -643,6 +685,27 @@ backward_softmax_dW1_from_A1 = _backward(
 backward_softmax_W1_back = _backward(back="W1")
 
 
+def backward_softmax_stale_dZ(parameters, cache, X, Y):
+    m = X.shape[1]
+    dZ2 = cache["A2"] - Y
+    dW2 = np.dot(dZ2, cache["A1"].T) / m
+    db2 = np.sum(dZ2, axis=1, keepdims=True) / m
+    dZ1 = np.dot(parameters["W2"].T, dZ2) * (cache["Z1"] > 0)
+    dW1 = np.dot(dZ1, X.T) / m
+    db1 = np.sum(dZ2, axis=1, keepdims=True) / m  # copied from db2
+    return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+
+
+def backward_softmax_dZ1_into_dW2(parameters, cache, X, Y):
+    m = X.shape[1]
+    dZ2 = cache["A2"] - Y
+    dZ1 = np.dot(parameters["W2"].T, dZ2) * (cache["Z1"] > 0)
+    return {"dW1": np.dot(dZ1, X.T) / m,
+            "db1": np.sum(dZ1, axis=1, keepdims=True) / m,
+            "dW2": np.dot(dZ1, cache["A1"].T) / m,
+            "db2": np.sum(dZ2, axis=1, keepdims=True) / m}
+
+
 def backward_softmax_A2_into_dW2(parameters, cache, X, Y):
     m = X.shape[1]
     A2 = cache["A2"]
@@ -760,6 +823,16 @@ MORE_MISTAKES = [
      "divides with //"),
     (check_backward_propagation_softmax, backward_softmax_A2_into_dW2,
      "A2 where A1 belongs", "dW2 = dZ2 @ A1.T"),
+    (check_update_parameters_with_momentum, momentum_copied_line,
+     "dW used for b", "b1 takes db1"),
+    (check_update_parameters_with_rmsprop, rmsprop_copied_line,
+     "dW used for b", "b1 takes db1"),
+    (check_update_parameters_with_adam, adam_copied_line, "dW used for b",
+     "b1 takes db1"),
+    (check_backward_propagation_softmax, backward_softmax_stale_dZ,
+     "dZ2 where dZ1 belongs", "layer 1 has its own"),
+    (check_backward_propagation_softmax, backward_softmax_dZ1_into_dW2,
+     "dZ1 where dZ2 belongs", "dW2 = dZ2 @ A1.T"),
     (check_random_mini_batches, batches_Y_rows, "Y's rows permuted",
      "Y[:, permutation]"),
     (check_random_mini_batches, batches_Y_first, "pairs in the wrong order",

@@ -1223,6 +1223,29 @@ DTYPE_MISTAKE = Mistake(
 )
 
 
+def _b_with_dW(step):
+    """``step`` given the weights' gradients for the biases too.
+
+    The mark of a copied line, ``... grads["dW" + str(l)]`` left in the
+    bias's update: b1 gets dW1 (broadcast to W1's shape), b2 dW2.
+    """
+    def update(parameters, grads, *rest):
+        copied = dict(grads)
+        for key in grads:
+            if key.startswith("db"):
+                copied[key] = grads["dW" + key[2:]]
+        return step(parameters, copied, *rest)
+    return update
+
+
+def _copied_line(state, example):
+    return Mistake(
+        "dW used for b", like(_b_with_dW(state)),
+        f"your biases are updated with the weights' gradients, dW1 and "
+        f"dW2 (a copied line): b1 takes db1, {example}.",
+    )
+
+
 def _in_place(state, example):
     return Mistake(
         "updated in place", changed_inputs,
@@ -1314,6 +1337,8 @@ MOMENTUM_MISTAKES = (
             "your v is (1 - beta) * dW alone: it must carry the velocity "
             "passed in, v = beta * v + (1 - beta) * dW, v['dW1'] of the "
             "step before."),
+    _copied_line(momentum_with(),
+                 "v['db1'] = beta * v['db1'] + (1 - beta) * grads['db1']"),
     _not_updated(_LOOP),
     _not_stored("v['dW1'] = beta * v['dW1'] + (1 - beta) * dW1"),
     DTYPE_MISTAKE,
@@ -1369,6 +1394,9 @@ RMSPROP_MISTAKES = (
             "your step leaves out the learning rate: multiply by it, "
             "W = W - learning_rate * dW / (np.sqrt(s) + "
             "epsilon)."),
+    _copied_line(rmsprop_with(),
+                 "s['db1'] = beta * s['db1'] + (1 - beta) * "
+                 "grads['db1']**2"),
     _not_updated(_LOOP),
     _not_stored("s['dW1'] = beta * s['dW1'] + (1 - beta) * dW1**2"),
     DTYPE_MISTAKE,
@@ -1488,6 +1516,9 @@ ADAM_MISTAKES = (
     Mistake("learning rate forgotten", like(adam_with(rate=False)),
             "your step leaves out the learning rate: multiply by it, W = "
             "W - learning_rate * v_hat / (np.sqrt(s_hat) + epsilon)."),
+    _copied_line(adam_with(),
+                 "v['db1'] = beta1 * v['db1'] + (1 - beta1) * "
+                 "grads['db1']"),
     _not_updated(_LOOP),
     _not_stored("v['dW1'] = beta1 * v['dW1'] + (1 - beta1) * dW1 and "
                 "s['dW1'] = beta2 * s['dW1'] + (1 - beta2) * dW1**2"),

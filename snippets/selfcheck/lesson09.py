@@ -525,7 +525,7 @@ _SLOPES = {
 def softmax_backward_with(*, slope="Z1 > 0", without_m=(), m_from="m",
                           db2_axis=1, db1_axis=1, dZ2="A2 - Y",
                           dW1_input="X", dW2_input="A1", W="W2",
-                          transposed=(), keepdims=True):
+                          transposed=(), keepdims=True, stale=()):
     """Lesson 9's backward pass with a mistake.
 
     ``slope`` is ReLU's derivative as written (a key of _SLOPES);
@@ -535,7 +535,8 @@ def softmax_backward_with(*, slope="Z1 > 0", without_m=(), m_from="m",
     entries); ``dZ2`` "A2 - Y" or "Z2 - Y"; the inputs of dW1 and dW2
     and the weights of dA1; ``transposed`` the weight gradients
     computed the other way round, X @ dZ1.T or A1 @ dZ2.T;
-    ``keepdims`` that of db2's sum.
+    ``keepdims`` that of db2's sum; ``stale`` the gradients computed
+    from the other layer's dZ (dW1 or db1 from dZ2, dW2 from dZ1).
     """
     def backward(parameters, cache, X, Y):
         m = {"m": X.shape[1], "n_x": X.shape[0], "n_y": Y.shape[0]}[m_from]
@@ -548,9 +549,12 @@ def softmax_backward_with(*, slope="Z1 > 0", without_m=(), m_from="m",
         db2 = np.sum(error, axis=db2_axis, keepdims=keepdims) / ms["db2"]
         dZ1 = parameters[W].T @ error * _SLOPES[slope](Z1, A1)
         into1 = {"X": X, "A1": A1}[dW1_input]
-        dW1 = (into1 @ dZ1.T if "dW1" in transposed
-               else dZ1 @ into1.T) / ms["dW1"]
-        db1 = np.sum(dZ1, axis=db1_axis, keepdims=True) / ms["db1"]
+        dZ = {key: error if key in stale else dZ1 for key in ("dW1", "db1")}
+        dW1 = (into1 @ dZ["dW1"].T if "dW1" in transposed
+               else dZ["dW1"] @ into1.T) / ms["dW1"]
+        db1 = np.sum(dZ["db1"], axis=db1_axis, keepdims=True) / ms["db1"]
+        if "dW2" in stale:
+            dW2 = dZ1 @ into2.T / ms["dW2"]
         return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
     return backward
 
@@ -912,6 +916,16 @@ BACKWARD_SOFTMAX_MISTAKES = (
     Mistake("X where A1 belongs", like(softmax_backward_with(dW2_input="X")),
             "your dW2 uses X: layer 2's input is A1, so dW2 = dZ2 @ A1.T "
             "/ m."),
+    Mistake("dZ2 where dZ1 belongs",
+            like_any(*(softmax_backward_with(stale=keys) for keys in (
+                ("dW1",), ("db1",), ("dW1", "db1")))),
+            "your layer-1 gradients use dZ2, the output layer's: layer 1 "
+            "has its own, dZ1 = W2.T @ dZ2 * (Z1 > 0), so dW1 = dZ1 @ X.T "
+            "/ m and db1 = np.sum(dZ1, axis=1, keepdims=True) / m."),
+    Mistake("dZ1 where dZ2 belongs",
+            like(softmax_backward_with(stale=("dW2",))),
+            "your dW2 uses dZ1: layer 2's gradient comes from its own "
+            "error, dW2 = dZ2 @ A1.T / m."),
     Mistake("A2 where A1 belongs",
             like(softmax_backward_with(dW2_input="A2")),
             "your dW2 uses A2, the layer's own output: its input is A1, so "
