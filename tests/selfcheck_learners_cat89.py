@@ -245,6 +245,15 @@ def momentum_copied_line(parameters, grads, v, beta, learning_rate):
     return parameters, v
 
 
+def momentum_returns_grads(parameters, grads, v, beta, learning_rate):
+    new_parameters, new_v = {}, {}
+    for key in parameters:
+        new_v["d" + key] = beta * v["d" + key] + (1 - beta) * grads["d" + key]
+        new_parameters[key] = parameters[key] - learning_rate * new_v[
+            "d" + key]
+    return new_parameters, new_v, grads
+
+
 def momentum_as_dict(parameters, grads, v, beta, learning_rate):
     # near miss of "return order": one dict, not a tuple in another order
     new_parameters, new_v = {}, {}
@@ -364,6 +373,17 @@ def rmsprop_copied_line(parameters, grads, s, beta, learning_rate,
             new_parameters[f"{p}{i}"] = parameters[f"{p}{i}"] - (
                 learning_rate * dW / (np.sqrt(new_s[f"d{p}{i}"]) + epsilon))
     return new_parameters, new_s
+
+
+def rmsprop_returns_beta(parameters, grads, s, beta, learning_rate,
+                         epsilon=1e-8):
+    new_parameters, new_s = {}, {}
+    for key in parameters:
+        dW = grads["d" + key]
+        new_s["d" + key] = beta * s["d" + key] + (1 - beta) * dW**2
+        new_parameters[key] = parameters[key] - learning_rate * dW / (
+            np.sqrt(new_s["d" + key]) + epsilon)
+    return new_parameters, new_s, beta
 
 
 def rmsprop_biases_skipped(parameters, grads, s, beta, learning_rate,
@@ -495,6 +515,13 @@ def adam_copied_line(parameters, grads, v, s, t, learning_rate=0.01,
     return new_parameters, new_v, new_s
 
 
+def adam_returns_t(parameters, grads, v, s, t, learning_rate=0.01,
+                   beta1=0.9, beta2=0.999, epsilon=1e-8):
+    parameters, v, s = _adam()(parameters, grads, v, s, t, learning_rate,
+                               beta1, beta2, epsilon)
+    return parameters, v, s, t + 1
+
+
 def adam_no_learning_rate(parameters, grads, v, s, t, learning_rate=0.01,
                           beta1=0.9, beta2=0.999, epsilon=1e-8):
     new_parameters, new_v, new_s = {}, {}, {}
@@ -564,6 +591,11 @@ def softmax_float64_no_max(z):
     # near miss of "dtype changed": float64, and no max subtraction
     z = np.array(z, dtype=np.float64)
     return np.exp(z) / np.sum(np.exp(z), axis=0, keepdims=True)
+
+
+def softmax_over_max(z):
+    e = np.exp(z - np.max(z, axis=0, keepdims=True))
+    return e / np.max(e, axis=0, keepdims=True)
 
 
 def softmax_rows_halved(z):
@@ -833,6 +865,14 @@ MORE_MISTAKES = [
      "dZ2 where dZ1 belongs", "layer 1 has its own"),
     (check_backward_propagation_softmax, backward_softmax_dZ1_into_dW2,
      "dZ1 where dZ2 belongs", "dW2 = dZ2 @ A1.T"),
+    (check_update_parameters_with_adam, adam_returns_t,
+     "extra return value", "you return 4 items"),
+    (check_update_parameters_with_momentum, momentum_returns_grads,
+     "extra return value", "return only (parameters, v)"),
+    (check_update_parameters_with_rmsprop, rmsprop_returns_beta,
+     "extra return value", "return only (parameters, s)"),
+    # e / np.max(e, axis=0) is exp(z - max): the exponentials, shifted
+    (check_softmax, softmax_over_max, "not normalised", "without dividing"),
     (check_random_mini_batches, batches_Y_rows, "Y's rows permuted",
      "Y[:, permutation]"),
     (check_random_mini_batches, batches_Y_first, "pairs in the wrong order",

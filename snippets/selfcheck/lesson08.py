@@ -1093,6 +1093,28 @@ def returned_in_order(*states):
     return detect
 
 
+def extra_items(*states):
+    """A detector: a longer tuple, its first items the course's, in order.
+
+    Gives how many items came back and the course's tuple.
+    """
+    names = ("parameters", *states)
+
+    def detect(run):
+        for call, expected in zip(run.calls, run.expected):
+            value = call.value
+            if call.raised or not isinstance(value, tuple | list) or \
+                    len(value) <= len(names):
+                return None
+            got, problem = run.spec.unpack(tuple(value[:len(names)]))
+            if problem or any(not _same(got[key], want)
+                              for key, want in expected.items()):
+                return None
+        return {"count": len(run.calls[0].value),
+                "want": ", ".join(names)}
+    return detect
+
+
 def _unchanged_keys(run):
     """Outputs equal to the values passed in, where they differ.
 
@@ -1273,6 +1295,16 @@ def _order(func, *states):
     )
 
 
+def _extra(func, *states):
+    names = ", ".join(("parameters", *states))
+    return Mistake(
+        "extra return value", extra_items(*states),
+        f"you return {{count}} items, the first ones right: return only "
+        f"({{want}}), which is how the caller unpacks them, {names} = "
+        f"{func}(...).",
+    )
+
+
 def _not_updated(loop):
     return Mistake(
         "parameters not updated", parameters_not_updated,
@@ -1300,6 +1332,7 @@ MOMENTUM_MISTAKES = (
               "new_v['dW1'] = beta * v['dW1'] + (1 - beta) * grads['dW1']"),
     _unknown_key("grads and v"),
     _order("update_parameters_with_momentum", "v"),
+    _extra("update_parameters_with_momentum", "v"),
     _arguments(update_parameters_with_momentum,
                ("parameters", "grads", "v", "beta", "learning_rate"),
                (3, 4)),
@@ -1353,6 +1386,7 @@ RMSPROP_MISTAKES = (
               "grads['dW1']**2"),
     _unknown_key("grads and s"),
     _order("update_parameters_with_rmsprop", "s"),
+    _extra("update_parameters_with_rmsprop", "s"),
     _arguments(update_parameters_with_rmsprop,
                ("parameters", "grads", "s", "beta", "learning_rate",
                 "epsilon"), (3, 4, 5)),
@@ -1410,6 +1444,7 @@ ADAM_MISTAKES = (
               "new_v['dW1'] = beta1 * v['dW1'] + (1 - beta1) * grads['dW1']"),
     _unknown_key("grads, v and s"),
     _order("update_parameters_with_adam", "v", "s"),
+    _extra("update_parameters_with_adam", "v", "s"),
     _arguments(update_parameters_with_adam,
                ("parameters", "grads", "v", "s", "t", "learning_rate",
                 "beta1", "beta2", "epsilon"), (5, 6, 7)),
