@@ -1594,8 +1594,9 @@ MINI_BATCH_MISTAKES = (
             "the m // mini_batch_size full ones and add the rest once."),
     Mistake("features shuffled", features_shuffled,
             "your permutation reorders the rows of X, its n_x features, "
-            "not its columns (rng.permutation(X) and X[permutation] both "
-            "shuffle the first axis): shuffle the m examples, permutation "
+            "not its columns (rng.permutation(X), rng.shuffle(X) and "
+            "X[permutation] all work on the first axis): shuffle the m "
+            "examples, permutation "
             "= rng.permutation(m) with m = X.shape[1], then X[:, "
             "permutation] and Y[:, permutation]."),
     Mistake("last mini-batch X[:, -0:]", whole_last_batch,
