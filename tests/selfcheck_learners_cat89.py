@@ -293,6 +293,19 @@ def rmsprop_square_forgotten(parameters, grads, s, beta, learning_rate,
     return new_parameters, new_s
 
 
+def rmsprop_square_forgotten_abs_root(parameters, grads, s, beta,
+                                      learning_rate, epsilon=1e-8):
+    # the square forgotten, and np.abs added where np.sqrt warned: the
+    # step is no mutant's, but s alone names the mistake
+    new_parameters, new_s = {}, {}
+    for key in parameters:
+        dW = grads["d" + key]
+        new_s["d" + key] = beta * s["d" + key] + (1 - beta) * dW
+        new_parameters[key] = parameters[key] - learning_rate * dW / (
+            np.sqrt(np.abs(new_s["d" + key])) + epsilon)
+    return new_parameters, new_s
+
+
 def rmsprop_s_first(parameters, grads, s, beta, learning_rate,
                     epsilon=1e-8):
     new_parameters, new_s = {}, {}
@@ -919,6 +932,9 @@ MORE_MISTAKES = [
      "state not stored", "the v you return is the one passed in"),
     (check_update_parameters_with_rmsprop, rmsprop_square_forgotten,
      "dW averaged, not dW**2", "averages dW itself"),
+    (check_update_parameters_with_rmsprop,
+     rmsprop_square_forgotten_abs_root, "dW averaged, not dW**2",
+     "averages dW itself"),
     (check_update_parameters_with_rmsprop, rmsprop_s_first,
      "return order", "you return (s, parameters)"),
     (check_update_parameters_with_rmsprop, rmsprop_beta_on_square,
