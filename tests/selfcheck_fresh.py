@@ -449,7 +449,7 @@ FRESH = [
      {"bias correction with t - 1"}),
     (check_update_parameters_with_adam, adam_epsilon_outside, set()),
     (check_softmax, softmax_whole_sum, {"sum over all entries"}),
-    (check_one_hot, one_hot_every_column, set()),
+    (check_one_hot, one_hot_every_column, {"whole rows set"}),
     (check_one_hot, one_hot_eye_rows, {"transposed"}),
     (check_compute_cost_softmax, cost_softmax_total,
      {"sum instead of mean"}),

@@ -10,6 +10,7 @@ that entry's diagnosis. Used by tests/test_selfcheck.py (which adds
 
 import numpy as np
 import selfcheck_fresh as fresh
+import selfcheck_learners_cat89 as cat89
 
 from snippets.selfcheck import (
     check_backward_propagation_nn,
@@ -440,3 +441,7 @@ NEAR_MISSES = [
     (check_update_parameters_with_adam, adam_stores_v_hat_only,
      "v_hat and s_hat stored", None),
 ]
+
+# Lessons 8 and 9's further entries, in their own module (branch cat89)
+MORE_MISTAKES += cat89.MORE_MISTAKES
+NEAR_MISSES += cat89.NEAR_MISSES

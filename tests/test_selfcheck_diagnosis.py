@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from selfcheck_fresh import FRESH
 from selfcheck_learners import NEAR_MISSES
+from selfcheck_learners_cat89 import ALSO_TRUE as ALSO_TRUE_CAT89
 from test_selfcheck import MISTAKES, spec_of
 
 import snippets
@@ -66,6 +67,7 @@ ALSO_TRUE = {
     # a new mask drawn with np.random.rand also moves the global generator
     ("a new mask in the backward pass", "NumPy's global generator"),
 }
+ALSO_TRUE |= ALSO_TRUE_CAT89  # Lessons 8 and 9 (branch cat89)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ columns, X and Y stay aligned, the sizes, a shuffle that depends on the
 seed.
 """
 
+import itertools
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -45,13 +47,17 @@ from snippets.selfcheck._engine.report import (
     Spec,
     describe,
     dtype_line,
+    first_difference,
+    join,
     like,
     returns_line,
     run_check,
+    shape_of,
     shapes_line,
     unpack_dict,
     values_line,
 )
+from snippets.selfcheck._engine.run import call_safely
 
 
 def check_random_mini_batches(fn):
@@ -364,16 +370,23 @@ _DENOMINATORS = {
 }
 
 
-def momentum_with(*, average="right", step_with="v", sign=-1):
+def momentum_with(*, average="right", step_with="v", sign=-1, rate=True):
     """A momentum step ``fn(parameters, grads, v, beta, alpha)``, wrong.
 
-    ``average`` is "right", "sum" (v = beta v + dW) or "swapped"
-    (v = (1 - beta) v + beta dW); ``step_with`` is "v", "dW" or "old v"
-    (the velocity passed in, not the new one).
+    ``average`` is "right", "sum" (v = beta v + dW), "swapped"
+    (v = (1 - beta) v + beta dW) or "classic" (v = beta v - alpha dW,
+    then W = W + v); ``step_with`` is "v", "dW" or "old v"
+    (the velocity passed in, not the new one); ``rate=False`` leaves
+    the learning rate out of the step; average "fresh" ignores the old v.
     """
     def update(parameters, grads, v, beta, learning_rate):
+        learning_rate = learning_rate if rate else 1
+        if average == "classic":
+            return _classic_momentum(parameters, grads, v, beta,
+                                     learning_rate)
         keep, add = {"right": (beta, 1 - beta), "sum": (beta, 1),
-                     "swapped": (1 - beta, beta)}[average]
+                     "swapped": (1 - beta, beta),
+                     "fresh": (0, 1 - beta)}[average]
         new_parameters, new_v = {}, {}
         for key, W in parameters.items():
             dW = grads["d" + key]
@@ -386,32 +399,57 @@ def momentum_with(*, average="right", step_with="v", sign=-1):
     return update
 
 
+def _classic_momentum(parameters, grads, v, beta, learning_rate):
+    """v = beta v - learning_rate dW, then W = W + v (Sutskever's form)."""
+    new_parameters, new_v = {}, {}
+    for key, W in parameters.items():
+        new_v["d" + key] = beta * v["d" + key] - learning_rate * grads[
+            "d" + key]
+        new_parameters[key] = W + new_v["d" + key]
+    return new_parameters, new_v
+
+
 def rmsprop_with(*, average=True, denominator="sqrt(s) + epsilon",
-                 square="dW**2"):
+                 square="dW**2", swapped=False, step_with="s", rate=True):
     """An RMSprop step with a mistake (``average=False``: AdaGrad's sum).
 
-    ``square`` is what s averages: "dW**2" (right), "|dW|" or "dW".
+    ``square`` is what s averages: "dW**2" (right), "|dW|" or "dW";
+    ``swapped``: s = (1 - beta) s + beta dW**2; ``step_with`` "old s"
+    divides by the root of the s passed in, not the new one;
+    ``rate=False`` leaves the learning rate out of the step.
     """
     def update(parameters, grads, s, beta, learning_rate, epsilon=1e-8):
+        learning_rate = learning_rate if rate else 1
+        keep, add = (1 - beta, beta) if swapped else (beta, 1 - beta)
         new_parameters, new_s = {}, {}
         for key, W in parameters.items():
             dW = grads["d" + key]
             g2 = _SQUARES[square](dW)
-            s_dW = (beta * s["d" + key] + (1 - beta) * g2 if average
+            s_dW = (keep * s["d" + key] + add * g2 if average
                     else s["d" + key] + g2)
+            used = s_dW if step_with == "s" else s["d" + key]
             new_parameters[key] = W - learning_rate * dW / _DENOMINATORS[
-                denominator](s_dW, epsilon)
+                denominator](used, epsilon)
             new_s["d" + key] = s_dW
         return new_parameters, new_s
     return update
 
 
 def adam_with(*, correction="t", denominator="sqrt(s) + epsilon",
-              swapped="", step_with="v_hat", square="dW**2", store="v"):
+              swapped="", step_with="v_hat", square="dW**2", store="v",
+              corrected_by=("beta1", "beta2"), averaged_by=("beta1",
+                                                            "beta2"),
+              rate=True):
     """An Adam step with a mistake.
 
     ``correction`` is the power in ``1 - beta**power`` ("t", "t - 1",
-    "t + 1", or "" for none), or "beta**t" (divided by beta**t itself);
+    "t + 1", or "" for none), or "beta**t" (divided by beta**t itself),
+    "beta * t" (1 - beta * t), "v / 1 - beta**t" (a missing bracket),
+    "v only" or "s only" (the other one left uncorrected);
+    ``corrected_by`` the betas of v's and s's corrections,
+    ``averaged_by`` those of their averages; ``step_with`` "v_hat",
+    "dW" or "old" (the v and s passed in, corrected); ``rate=False``
+    leaves the learning rate out of the step;
     ``swapped`` is "" or where beta1 and beta2 trade places: "averages"
     or "everywhere" (also in the correction);
     ``square`` is what s averages ("dW**2", "|dW|" or "dW"); ``store``
@@ -419,21 +457,34 @@ def adam_with(*, correction="t", denominator="sqrt(s) + epsilon",
     """
     def update(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                beta2=0.999, epsilon=1e-8):
-        b1, b2 = (beta2, beta1) if swapped else (beta1, beta2)
-        c1, c2 = (b1, b2) if swapped == "everywhere" else (beta1, beta2)
-        power = {"t": t, "t - 1": t - 1, "t + 1": t + 1,
-                 "beta**t": t}.get(correction)
+        learning_rate = learning_rate if rate else 1
+        betas = {"beta1": beta1, "beta2": beta2}
+        b1, b2 = (betas[name] for name in averaged_by)
+        b1, b2 = (b2, b1) if swapped else (b1, b2)
+        c1, c2 = (betas[name] for name in corrected_by)
+        c1, c2 = (b1, b2) if swapped == "everywhere" else (c1, c2)
+        power = {"t": t, "t - 1": t - 1, "t + 1": t + 1, "beta**t": t,
+                 "v only": t, "s only": t}.get(correction)
         new_parameters, new_v, new_s = {}, {}, {}
         for key, W in parameters.items():
             dW = grads["d" + key]
             v_dW = b1 * v["d" + key] + (1 - b1) * dW
             s_dW = b2 * s["d" + key] + (1 - b2) * _SQUARES[square](dW)
-            v_hat, s_hat = v_dW, s_dW
+            v_used, s_used = ((v["d" + key], s["d" + key])
+                              if step_with == "old" else (v_dW, s_dW))
+            v_hat, s_hat = v_used, s_used
             if correction == "beta**t":
-                v_hat, s_hat = v_dW / c1**power, s_dW / c2**power
+                v_hat, s_hat = v_used / c1**power, s_used / c2**power
+            elif correction == "beta * t":
+                v_hat, s_hat = v_used / (1 - c1 * t), s_used / (1 - c2 * t)
+            elif correction == "v / 1 - beta**t":
+                v_hat, s_hat = v_used / 1 - c1**t, s_used / 1 - c2**t
             elif power is not None:
-                v_hat, s_hat = v_dW / (1 - c1**power), s_dW / (1 - c2**power)
-            top = v_hat if step_with == "v_hat" else dW
+                v_hat, s_hat = (v_used / (1 - c1**power),
+                                s_used / (1 - c2**power))
+                v_hat = v_used if correction == "s only" else v_hat
+                s_hat = s_used if correction == "v only" else s_hat
+            top = dW if step_with == "dW" else v_hat
             new_parameters[key] = W - learning_rate * top / _DENOMINATORS[
                 denominator](s_hat, epsilon)
             new_v["d" + key], new_s["d" + key] = (
@@ -708,6 +759,8 @@ def rows_for_examples(run):
     transposed, a batch with all m columns, or batches that hold n_x
     examples in all.
     """
+    if y_rows_indexed(run):  # X's columns were right: Y's rows failed
+        return False
     totals = []
     for case, call, got in zip(run.cases, run.calls, run.got):
         if isinstance(call.error, IndexError):
@@ -718,11 +771,47 @@ def rows_for_examples(run):
         if not got:
             continue
         sizes = _sizes(got)
-        if size < m and m in sizes:
+        if size < m and m in sizes and \
+                sizes != [*_course_sizes(m, size), m]:  # X[:, -0:]
             return True
         if n_x != m:
             totals.append(None not in sizes and sum(sizes) == n_x)
     return bool(totals) and all(totals)
+
+
+def _rows_of(error):
+    """n in NumPy's "out of bounds for axis 0 with size n", or None."""
+    found = re.search(r"axis 0 with size (\d+)", str(error))
+    return int(found.group(1)) if found else None
+
+
+def y_rows_indexed(run):
+    """Y indexed by the permutation on its rows, Y[permutation].
+
+    Every case raises NumPy's IndexError for axis 0 of Y's size (its
+    n_y rows). The evidence: given a Y with m rows, so that Y's rows can
+    be taken, the function shuffles X's columns right, in the course's
+    sizes, and Y's rows with the same permutation.
+    """
+    for case, call in zip(run.cases, run.calls):
+        if not isinstance(call.error, IndexError) or \
+                _rows_of(call.error) != case.args[1].shape[0]:
+            return False
+    X, _, size, seed = run.cases[0].args
+    m = X.shape[1]
+    tall = np.arange(m * m, dtype=np.float64).reshape(m, m)
+    call = run.call(Case("", (X, tall, size, seed)))
+    if call.raised or not isinstance(call.value, list | tuple):
+        return False
+    got, problem = run.spec.unpack(call.value)
+    if problem or _sizes(got) != _course_sizes(m, size):
+        return False
+    where = {column: j for j, column in enumerate(_columns(X))}
+    X_joined = np.concatenate([part for part, _ in got["batches"]], axis=1)
+    order = [where.get(column, -1) for column in _columns(X_joined)]
+    Y_joined = np.concatenate([part for _, part in got["batches"]], axis=1)
+    return sorted(order) == list(range(m)) and np.array_equal(
+        Y_joined, tall[order, :])
 
 
 def remainder_dropped(run):
@@ -774,6 +863,140 @@ def empty_last_batch(run):
     )
 
 
+def whole_last_batch(run):
+    """A last mini-batch of all m examples, exactly when m % size is 0.
+
+    The mark of ``X[:, -(m % mini_batch_size):]``: ``-0:`` is the whole
+    array. Every other mini-batch has the course's size, on every case.
+    """
+    found = _sizes_by_case(run)
+    extra = [sizes == [*_course_sizes(m, size), m]
+             for m, size, sizes in found if m % size == 0]
+    return bool(extra) and all(extra) and all(
+        sizes == _course_sizes(m, size)
+        for m, size, sizes in found if m % size
+    )
+
+
+def last_batch_twice(run):
+    """The course's mini-batches, then the last one again, when m % size.
+
+    The mark of a loop over range(0, m, mini_batch_size), which already
+    takes the rest, followed by the rest added once more.
+    """
+    found = _sizes_by_case(run)
+    extra = [sizes == [*_course_sizes(m, size), m % size]
+             for m, size, sizes in found if m % size]
+    return bool(extra) and all(extra) and all(
+        sizes == _course_sizes(m, size)
+        for m, size, sizes in found if m % size == 0
+    )
+
+
+def features_shuffled(run):
+    """The rows of X (its features) are permuted, not its columns.
+
+    On every case the batches, put side by side, hold X's rows in
+    another order (each row's values found in one row of X), and on one
+    case with n_x > 1 that order is not X's own.
+    """
+    moved = False
+    for case, got in zip(run.cases, run.got):
+        if not got:
+            return False
+        X = np.asarray(case.args[0], dtype=np.float64)
+        parts = [np.asarray(X_batch, dtype=np.float64)
+                 for X_batch, _ in got["batches"]]
+        if any(part.ndim != 2 or part.shape[0] != X.shape[0]
+               for part in parts) or not parts:
+            return False
+        joined = np.concatenate(parts, axis=1)
+        if joined.shape != X.shape:
+            return False
+        rows = [np.sort(row).tobytes() for row in X]
+        order = [rows.index(np.sort(row).tobytes())
+                 if np.sort(row).tobytes() in rows else -1
+                 for row in joined]
+        if sorted(order) != list(range(X.shape[0])):
+            return False
+        moved = moved or order != sorted(order)
+    return moved
+
+
+def _partitioned(case, got):
+    """True if the batches hold every column of X once, with its label."""
+    contents = batch_contents(case, got)
+    if not contents:
+        return False
+    xs = [x for x, _ in contents]
+    return sorted(xs) == list(range(case.args[0].shape[1])) and all(
+        x == y for x, y in contents)
+
+
+def repaired_by(repair):
+    """A detector: ``repair(value)`` makes the batches right on every case.
+
+    Right: the course's sizes, every column once, each with its label,
+    shuffled (not X's order on some case with m >= 5). The repair undoes
+    one mistake in the structure (pairs in the other order, batches
+    transposed, two lists).
+    """
+    def detect(run):
+        found = shuffled = False
+        for case, call, *_ in run.regular():
+            if call.raised:
+                return False
+            try:
+                got, problem = run.spec.unpack(repair(call.value))
+            except Exception:  # not the structure this repair reads
+                return False
+            m, size = case.args[0].shape[1], case.args[2]
+            if problem or _sizes(got) != _course_sizes(m, size) or \
+                    not _partitioned(case, got):
+                return False
+            found = True
+            shuffled = shuffled or m >= 5 and order_of(case, got) != list(
+                range(m))
+        return found and shuffled
+    return detect
+
+
+def _pairs_swapped(value):
+    return [(Y_batch, X_batch) for X_batch, Y_batch in value]
+
+
+def _pairs_transposed(value):
+    return [(np.asarray(X_batch).T, np.asarray(Y_batch).T)
+            for X_batch, Y_batch in value]
+
+
+def _two_lists(value):
+    X_batches, Y_batches = value
+    if not isinstance(value, tuple | list) or \
+            len(X_batches) != len(Y_batches):
+        raise ValueError("not two lists of batches")
+    return list(zip(X_batches, Y_batches))
+
+
+def balanced_sizes(run):
+    """np.array_split's sizes: as equal as can be, not full ones first.
+
+    With ceil(m / size) or m // size pieces, on every case; every column
+    once, with its label; the course's sizes differ on some case.
+    """
+    telling = False
+    for case, _, got, _ in run.regular():
+        if not got or not _partitioned(case, got):
+            return False
+        m, size = case.args[0].shape[1], case.args[2]
+        balanced = [[len(part) for part in np.array_split(range(m), count)]
+                    for count in {-(-m // size), m // size} - {0}]
+        if _sizes(got) not in balanced:
+            return False
+        telling = telling or _sizes(got) != _course_sizes(m, size)
+    return telling
+
+
 def _course_sizes(m, size):
     """Full mini-batches of ``size``, then one with the rest, if any."""
     return [min(size, m - k) for k in range(0, m, size)]
@@ -796,6 +1019,255 @@ def _fails(line):
     return detect
 
 
+def like_state(mutant, state):
+    """A detector: the learner's ``state`` (v or s) is the mutant's.
+
+    Its ``state[...]`` outputs equal the mutant's on every case, and
+    differ from the course's on one: the mistake is in how the state is
+    averaged, whatever the step does with it (NaN from the root of a
+    negative s, say). Each case starts from the course's state, so the
+    state returned depends on nothing else.
+    """
+    prefix = f"{state}["
+
+    def detect(run):
+        seen = 0
+        for case, got, expected in zip(run.cases, run.got, run.expected):
+            call = call_safely(mutant, case.args, run.spec.arg_names)
+            theirs = run.spec.unpack(call.value)[0] if not call.raised \
+                else None
+            keys = [key for key in expected if key.startswith(prefix)]
+            if not got or not theirs or any(
+                key not in got or key not in theirs for key in keys
+            ):
+                return False
+            if any(not _same(theirs[key], got[key]) for key in keys):
+                return False
+            seen += any(not _same(theirs[key], expected[key])
+                        for key in keys)
+        return seen > 0
+    return detect
+
+
+def _same(a, b):
+    """Same shape and values, within the dtype's tolerance."""
+    return shape_of(a) == shape_of(b) and \
+        first_difference(a, b, "") is None
+
+
+def returned_in_order(*states):
+    """A detector: the tuple holds the right dicts in another order.
+
+    Which dict is which is read from its keys (parameters: W1, ...) and,
+    for v and s, which have the same keys, from which of the course's
+    it equals. Gives the order found, e.g. ``{"got": "(v, parameters)"}``.
+    """
+    names = ("parameters", *states)
+
+    def detect(run):
+        orders = set()
+        for call, expected in zip(run.calls, run.expected):
+            value = call.value
+            if call.raised or not isinstance(value, tuple | list) or \
+                    len(value) != len(names) or \
+                    not all(isinstance(part, dict) for part in value):
+                return None
+            found = []
+            for part in value:
+                if set(PARAMETER_KEYS) <= set(part):
+                    found.append("parameters")
+                    continue
+                same = [name for name in states if all(
+                    key in part and _same(part[key],
+                                          expected[f"{name}[{key!r}]"])
+                    for key in GRAD_KEYS)]
+                found.append(same[0] if len(same) == 1 else
+                             states[0] if len(states) == 1 else None)
+            if None in found or sorted(found) != sorted(names):
+                return None
+            orders.add(tuple(found))
+        if len(orders) != 1 or names in orders:
+            return None
+        return {"got": f"({', '.join(orders.pop())})",
+                "want": f"({', '.join(names)})"}
+    return detect
+
+
+def extra_items(*states):
+    """A detector: a longer tuple, its first items the course's, in order.
+
+    Gives how many items came back and the course's tuple.
+    """
+    names = ("parameters", *states)
+
+    def detect(run):
+        for call, expected in zip(run.calls, run.expected):
+            value = call.value
+            if call.raised or not isinstance(value, tuple | list) or \
+                    len(value) <= len(names):
+                return None
+            got, problem = run.spec.unpack(tuple(value[:len(names)]))
+            if problem or any(not _same(got[key], want)
+                              for key, want in expected.items()):
+                return None
+        return {"count": len(run.calls[0].value),
+                "want": ", ".join(names)}
+    return detect
+
+
+def _unchanged_keys(run):
+    """Outputs equal to the values passed in, where they differ.
+
+    Every other output matches the course's, on every case. None unless
+    that holds and some output came back unchanged.
+    """
+    keys = set()
+    for case, got, expected in zip(run.cases, run.got, run.expected):
+        if not got or set(expected) - set(got):
+            return None
+        given = {}
+        for name, arg in zip(run.spec.arg_names, case.args):
+            if name == "parameters":
+                given.update(arg)
+            elif name in ("v", "s"):
+                given.update({f"{name}[{key!r}]": item
+                              for key, item in arg.items()})
+        for key, want in expected.items():
+            if _same(got[key], want):
+                continue
+            if key not in given or not _same(got[key], given[key]):
+                return None
+            keys.add(key)
+    return sorted(keys, key=list(run.expected[0]).index) if keys else None
+
+
+def parameters_not_updated(run):
+    """Some parameters come back as they were given; the rest are right.
+
+    Their v or s may come back unchanged too, but no other one.
+    """
+    keys = _unchanged_keys(run) or []
+    found = [key for key in keys if key in PARAMETER_KEYS]
+    states = {key.split("'")[1][1:] for key in keys if "[" in key}
+    return 0 < len(found) < len(PARAMETER_KEYS) and states <= set(found) \
+        and {
+        "keys": join(found), "verb": "is" if len(found) == 1 else "are"}
+
+
+def state_not_stored(run):
+    """The state comes back as it was given; the parameters are right."""
+    keys = _unchanged_keys(run) or []
+    if not keys or any(key in PARAMETER_KEYS for key in keys):
+        return None
+    states = list(dict.fromkeys(key.split("[")[0] for key in keys))
+    return {"state": join(states),
+            "given": "is the one" if len(states) == 1 else "are the ones"}
+
+
+def _permuted_call(step, order):
+    """``step`` called with its arguments at ``order``'s positions.
+
+    ``order`` maps each position to the argument the learner reads
+    there: the learner's ``fn(*args)`` is ``step`` given ``args[order]``.
+    """
+    def update(*args):
+        args = list(args)
+        moved = list(args)
+        for position, source in enumerate(order[:len(args)]):
+            if source >= len(args):  # the learner's default lands here
+                return step(*args)
+            moved[source] = args[position]
+        return step(*moved)
+    return update
+
+
+def arguments_permuted(step, names, scalars):
+    """A detector: the learner takes the numbers in another order.
+
+    ``scalars`` are the positions of the hyperparameters; the learner's
+    function behaves like ``step`` with them in another order, on every
+    case. Gives the learner's order and the course's.
+    """
+    mutants = []
+    for permutation in itertools.permutations(scalars):
+        if list(permutation) == list(scalars):
+            continue
+        order = list(range(len(names)))
+        for position, source in zip(scalars, permutation):
+            order[position] = source
+        mutants.append((order, _permuted_call(step, order)))
+
+    def detect(run):
+        for order, mutant in mutants:
+            if run.matches(mutant):
+                return {"got": ", ".join(names[source] for source in order),
+                        "call": ", ".join(names)}
+        return None
+    return detect
+
+
+def _arguments(step, names, scalars):
+    return Mistake(
+        "arguments in another order", arguments_permuted(step, names,
+                                                         scalars),
+        "your function takes ({got}): keep the course's order, which is "
+        f"how it is called, {step.__name__}({{call}}).",
+    )
+
+
+def dtype_only(run):
+    """Every line passes but the dtype's: a float32 input comes back cast.
+
+    Gives the dtype the learner returned on a float32 case.
+    """
+    failed = [line for line in run.spec.lines if line(run).status != "ok"]
+    if [getattr(line, "__name__", "") for line in failed] not in (
+            ["dtype_line"], ["batch_dtype_line"]):
+        return None
+    for case, got in zip(run.cases, run.got):
+        if case.dtype != "float32" or not got:
+            continue
+        arrays = [value for value in got.values()
+                  if isinstance(value, np.ndarray | np.generic)] or [
+            part for pair in got.get("batches", ()) for part in pair]
+        dtypes = {str(value.dtype) for value in arrays} - {"float32"}
+        if dtypes:
+            return {"dtypes": ", ".join(sorted(dtypes))}
+    return None
+
+
+DTYPE_MISTAKE = Mistake(
+    "dtype changed", dtype_only,
+    "your values are right, but a float32 input comes back {dtypes}: "
+    "something casts it (np.float64(...), dtype=float, .astype(float), "
+    "np.array(..., dtype=np.float64)); compute with the arrays as given, "
+    "so that they keep their dtype.",
+)
+
+
+def _b_with_dW(step):
+    """``step`` given the weights' gradients for the biases too.
+
+    The mark of a copied line, ``... grads["dW" + str(l)]`` left in the
+    bias's update: b1 gets dW1 (broadcast to W1's shape), b2 dW2.
+    """
+    def update(parameters, grads, *rest):
+        copied = dict(grads)
+        for key in grads:
+            if key.startswith("db"):
+                copied[key] = grads["dW" + key[2:]]
+        return step(parameters, copied, *rest)
+    return update
+
+
+def _copied_line(state, example):
+    return Mistake(
+        "dW used for b", like(_b_with_dW(state)),
+        f"your biases are updated with the weights' gradients, dW1 and "
+        f"dW2 (a copied line): b1 takes db1, {example}.",
+    )
+
+
 def _in_place(state, example):
     return Mistake(
         "updated in place", changed_inputs,
@@ -814,11 +1286,56 @@ def _unknown_key(dicts):
     )
 
 
+def _order(func, *states):
+    names = ", ".join(("parameters", *states))
+    return Mistake(
+        "return order", returned_in_order(*states),
+        f"you return {{got}}: the course's order is {{want}}, which is how "
+        f"the caller unpacks it, {names} = {func}(...).",
+    )
+
+
+def _extra(func, *states):
+    names = ", ".join(("parameters", *states))
+    return Mistake(
+        "extra return value", extra_items(*states),
+        f"you return {{count}} items, the first ones right: return only "
+        f"({{want}}), which is how the caller unpacks them, {names} = "
+        f"{func}(...).",
+    )
+
+
+def _not_updated(loop):
+    return Mistake(
+        "parameters not updated", parameters_not_updated,
+        f"your {{keys}} {{verb}} returned as given, not updated (the others "
+        f"are right): step every parameter, {loop}.",
+    )
+
+
+def _not_stored(example):
+    return Mistake(
+        "state not stored", state_not_stored,
+        f"your parameters are right but the {{state}} you return {{given}} "
+        f"passed in: return the new averages, {example}, for the next "
+        f"step to start from.",
+    )
+
+
+_LOOP = ("for key in parameters (W1, b1, W2, b2), or for l in range(1, "
+         "L + 1) with L = len(parameters) // 2, both W and b")
+
+
 MOMENTUM_MISTAKES = (
     SIGNATURE_MISTAKE,
     _in_place("v",
               "new_v['dW1'] = beta * v['dW1'] + (1 - beta) * grads['dW1']"),
     _unknown_key("grads and v"),
+    _order("update_parameters_with_momentum", "v"),
+    _extra("update_parameters_with_momentum", "v"),
+    _arguments(update_parameters_with_momentum,
+               ("parameters", "grads", "v", "beta", "learning_rate"),
+               (3, 4)),
     Mistake("v not averaged", like(momentum_with(average="sum")),
             "your v adds the whole gradient, v = beta * v + dW, so it grows "
             "to 1 / (1 - beta) times the gradient: that is PyTorch's "
@@ -840,6 +1357,24 @@ MOMENTUM_MISTAKES = (
     Mistake("gradient ascent", like(momentum_with(sign=1)),
             "your step goes uphill: subtract the velocity, W = W - "
             "learning_rate * v."),
+    Mistake("learning rate inside v (classic momentum)",
+            like(momentum_with(average="classic")),
+            "your v = beta * v - learning_rate * dW, then W = W + v, is "
+            "the classic (Sutskever) momentum: this course's v averages "
+            "the gradients, v = beta * v + (1 - beta) * dW, and the step "
+            "is W = W - learning_rate * v."),
+    Mistake("learning rate forgotten", like(momentum_with(rate=False)),
+            "your step leaves out the learning rate: multiply by it, "
+            "W = W - learning_rate * v."),
+    Mistake("old v left out", like(momentum_with(average="fresh")),
+            "your v is (1 - beta) * dW alone: it must carry the velocity "
+            "passed in, v = beta * v + (1 - beta) * dW, v['dW1'] of the "
+            "step before."),
+    _copied_line(momentum_with(),
+                 "v['db1'] = beta * v['db1'] + (1 - beta) * grads['db1']"),
+    _not_updated(_LOOP),
+    _not_stored("v['dW1'] = beta * v['dW1'] + (1 - beta) * dW1"),
+    DTYPE_MISTAKE,
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
@@ -850,6 +1385,11 @@ RMSPROP_MISTAKES = (
               "new_s['dW1'] = beta * s['dW1'] + (1 - beta) * "
               "grads['dW1']**2"),
     _unknown_key("grads and s"),
+    _order("update_parameters_with_rmsprop", "s"),
+    _extra("update_parameters_with_rmsprop", "s"),
+    _arguments(update_parameters_with_rmsprop,
+               ("parameters", "grads", "s", "beta", "learning_rate",
+                "epsilon"), (3, 4, 5)),
     Mistake("sqrt forgotten",
             like(rmsprop_with(denominator="s + epsilon")),
             "your step divides by s itself: divide by its square root, "
@@ -862,7 +1402,8 @@ RMSPROP_MISTAKES = (
     Mistake("|dW| averaged, not dW**2", like(rmsprop_with(square="|dW|")),
             "your s averages |dW|, not its square: RMSprop divides by the "
             "root of the mean square, s = beta * s + (1 - beta) * dW**2."),
-    Mistake("dW averaged, not dW**2", like(rmsprop_with(square="dW")),
+    Mistake("dW averaged, not dW**2",
+            like_state(rmsprop_with(square="dW"), "s"),
             "your s averages dW itself, not its square, so it can be "
             "negative (np.sqrt gives NaN): s = beta * s + (1 - beta) * "
             "dW**2."),
@@ -874,6 +1415,25 @@ RMSPROP_MISTAKES = (
             "your s adds up every squared gradient, s = s + dW**2, which is "
             "AdaGrad (its steps shrink for ever): RMSprop averages them, "
             "s = beta * s + (1 - beta) * dW**2."),
+    Mistake("(1 - beta) on the wrong term", like(rmsprop_with(swapped=True)),
+            "your s keeps (1 - beta) of the old s and adds beta * dW**2: "
+            "beta weighs the old average, s = beta * s + (1 - beta) * "
+            "dW**2."),
+    Mistake("step with the old s", like(rmsprop_with(step_with="old s")),
+            "your step divides by the root of the s passed in, from the "
+            "step before: update s first, s = beta * s + (1 - beta) * "
+            "dW**2, then step with the new one, W = W - learning_rate * dW "
+            "/ (np.sqrt(s) + epsilon)."),
+    Mistake("learning rate forgotten", like(rmsprop_with(rate=False)),
+            "your step leaves out the learning rate: multiply by it, "
+            "W = W - learning_rate * dW / (np.sqrt(s) + "
+            "epsilon)."),
+    _copied_line(rmsprop_with(),
+                 "s['db1'] = beta * s['db1'] + (1 - beta) * "
+                 "grads['db1']**2"),
+    _not_updated(_LOOP),
+    _not_stored("s['dW1'] = beta * s['dW1'] + (1 - beta) * dW1**2"),
+    DTYPE_MISTAKE,
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
@@ -883,6 +1443,11 @@ ADAM_MISTAKES = (
     _in_place("v",
               "new_v['dW1'] = beta1 * v['dW1'] + (1 - beta1) * grads['dW1']"),
     _unknown_key("grads, v and s"),
+    _order("update_parameters_with_adam", "v", "s"),
+    _extra("update_parameters_with_adam", "v", "s"),
+    _arguments(update_parameters_with_adam,
+               ("parameters", "grads", "v", "s", "t", "learning_rate",
+                "beta1", "beta2", "epsilon"), (5, 6, 7)),
     Mistake("no bias correction", like(adam_with(correction="")),
             "your step uses v and s uncorrected, though both start at 0 "
             "and stay too small for the first steps: correct them, v_hat "
@@ -929,7 +1494,8 @@ ADAM_MISTAKES = (
             "your s averages |dW|, not its square: s = beta2 * s + (1 - "
             "beta2) * dW**2, and the step divides by np.sqrt(s_hat) + "
             "epsilon."),
-    Mistake("dW averaged, not dW**2", like(adam_with(square="dW")),
+    Mistake("dW averaged, not dW**2",
+            like_state(adam_with(square="dW"), "s"),
             "your s averages dW itself, not its square, so it can be "
             "negative (np.sqrt gives NaN): s = beta2 * s + (1 - beta2) * "
             "dW**2."),
@@ -937,6 +1503,61 @@ ADAM_MISTAKES = (
             "your v and s are right but the step uses dW: step along the "
             "corrected average, W = W - learning_rate * v_hat / "
             "(np.sqrt(s_hat) + epsilon)."),
+    Mistake("s corrected with beta1",
+            like(adam_with(corrected_by=("beta1", "beta1"))),
+            "your s_hat divides by 1 - beta1**t: s is averaged with beta2, "
+            "so its correction is s_hat = s / (1 - beta2**t) (and v_hat = "
+            "v / (1 - beta1**t))."),
+    Mistake("v corrected with beta2",
+            like(adam_with(corrected_by=("beta2", "beta2"))),
+            "your v_hat divides by 1 - beta2**t: v is averaged with beta1, "
+            "so its correction is v_hat = v / (1 - beta1**t) (and s_hat = "
+            "s / (1 - beta2**t))."),
+    Mistake("bias corrections swapped",
+            like(adam_with(corrected_by=("beta2", "beta1"))),
+            "your corrections trade betas: each average is corrected with "
+            "its own beta, v_hat = v / (1 - beta1**t) and s_hat = s / (1 - "
+            "beta2**t)."),
+    Mistake("s averaged with beta1",
+            like(adam_with(averaged_by=("beta1", "beta1"))),
+            "your s is averaged with beta1: the squares have their own, "
+            "slower average, s = beta2 * s + (1 - beta2) * dW**2."),
+    Mistake("v averaged with beta2",
+            like(adam_with(averaged_by=("beta2", "beta2"))),
+            "your v is averaged with beta2: the gradients have their own, "
+            "faster average, v = beta1 * v + (1 - beta1) * dW."),
+    Mistake("only v corrected", like(adam_with(correction="v only")),
+            "your step corrects v but not s: divide both, v_hat = v / (1 - "
+            "beta1**t) and s_hat = s / (1 - beta2**t), then W = W - "
+            "learning_rate * v_hat / (np.sqrt(s_hat) + epsilon)."),
+    Mistake("only s corrected", like(adam_with(correction="s only")),
+            "your step corrects s but not v: divide both, v_hat = v / (1 - "
+            "beta1**t) and s_hat = s / (1 - beta2**t), then W = W - "
+            "learning_rate * v_hat / (np.sqrt(s_hat) + epsilon)."),
+    Mistake("bias correction by beta * t",
+            like(adam_with(correction="beta * t")),
+            "your correction divides by 1 - beta1 * t: it is a power, v_hat "
+            "= v / (1 - beta1**t) and s_hat = s / (1 - beta2**t)."),
+    Mistake("bracket missing in the correction",
+            like(adam_with(correction="v / 1 - beta**t")),
+            "your correction computes v / 1 - beta1**t, which subtracts "
+            "beta1**t from v (division comes first): bracket the divisor, "
+            "v_hat = v / (1 - beta1**t) and s_hat = s / (1 - beta2**t)."),
+    Mistake("step with the old v and s", like(adam_with(step_with="old")),
+            "your step uses the v and s passed in, from the step before: "
+            "update them first, then correct the new ones and step with "
+            "them, W = W - learning_rate * v_hat / (np.sqrt(s_hat) + "
+            "epsilon)."),
+    Mistake("learning rate forgotten", like(adam_with(rate=False)),
+            "your step leaves out the learning rate: multiply by it, W = "
+            "W - learning_rate * v_hat / (np.sqrt(s_hat) + epsilon)."),
+    _copied_line(adam_with(),
+                 "v['db1'] = beta1 * v['db1'] + (1 - beta1) * "
+                 "grads['db1']"),
+    _not_updated(_LOOP),
+    _not_stored("v['dW1'] = beta1 * v['dW1'] + (1 - beta1) * dW1 and "
+                "s['dW1'] = beta2 * s['dW1'] + (1 - beta2) * dW1**2"),
+    DTYPE_MISTAKE,
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
@@ -948,6 +1569,46 @@ MINI_BATCH_MISTAKES = (
             "(rng.shuffle works in place): take a permutation instead, "
             "permutation = rng.permutation(m), then X[:, permutation] and "
             "Y[:, permutation]."),
+    Mistake("pairs in the wrong order", repaired_by(_pairs_swapped),
+            "your mini-batches are (Y_batch, X_batch) pairs: put X first, "
+            "mini_batches.append((X_batch, Y_batch)), which is how the "
+            "caller unpacks them, for X_batch, Y_batch in mini_batches."),
+    Mistake("batches transposed", repaired_by(_pairs_transposed),
+            "your X_batch is (k, n_x), one example per row: keep the "
+            "examples in columns, X_batch = X[:, start:end] of shape (n_x, "
+            "k), and Y_batch (n_y, k)."),
+    Mistake("two lists, not pairs", repaired_by(_two_lists),
+            "you return two lists, the X_batches and the Y_batches: return "
+            "one list of pairs, mini_batches.append((X_batch, Y_batch)), "
+            "or list(zip(X_batches, Y_batches))."),
+    Mistake("np.array_split's sizes", balanced_sizes,
+            "your mini-batches have np.array_split's sizes, as equal as "
+            "can be (10 examples in 3 give 4, 3, 3): the course's are full "
+            "mini-batches of mini_batch_size, then one with the rest, "
+            "X[:, k:k + mini_batch_size] for k in range(0, m, "
+            "mini_batch_size)."),
+    Mistake("last mini-batch twice", last_batch_twice,
+            "your last, smaller mini-batch comes twice: "
+            "range(0, m, mini_batch_size) already takes the rest, X[:, k:k "
+            "+ mini_batch_size] stops at m; either loop that way, or over "
+            "the m // mini_batch_size full ones and add the rest once."),
+    Mistake("features shuffled", features_shuffled,
+            "your permutation reorders the rows of X, its n_x features, "
+            "not its columns (rng.permutation(X), rng.shuffle(X) and "
+            "X[permutation] all work on the first axis): shuffle the m "
+            "examples, permutation "
+            "= rng.permutation(m) with m = X.shape[1], then X[:, "
+            "permutation] and Y[:, permutation]."),
+    Mistake("last mini-batch X[:, -0:]", whole_last_batch,
+            "when m is a multiple of mini_batch_size your last mini-batch "
+            "holds all m examples: X[:, -(m % mini_batch_size):] is X[:, "
+            "-0:], the whole array, when the remainder is 0: add the last "
+            "one only if m % mini_batch_size != 0."),
+    Mistake("Y's rows permuted", y_rows_indexed,
+            "your Y[permutation] picks rows of Y, which has n_y = 1 row, "
+            "so NumPy raises IndexError: shuffle Y's columns, the "
+            "examples, with the same permutation as X's, Y[:, "
+            "permutation]."),
     Mistake("rows taken as examples", rows_for_examples,
             "your code takes the rows of X as the examples (the X.T layout "
             "of scikit-learn): here X is (n_x, m), one example per column, "
@@ -979,6 +1640,7 @@ MINI_BATCH_MISTAKES = (
             "two calls with the same seed give different mini-batches: "
             "make the generator from the seed, rng = "
             "np.random.default_rng(seed), so that a run can be repeated."),
+    DTYPE_MISTAKE,
     Mistake("NumPy's global seed", global_seed,
             "your function calls np.random.seed, which resets NumPy's "
             "global seed for the whole program (the Deep Learning "

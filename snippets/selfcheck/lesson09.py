@@ -44,6 +44,8 @@ from snippets.selfcheck._engine.report import (
     Spec,
     describe,
     dtype_line,
+    first_difference,
+    join,
     like,
     returns_line,
     run_check,
@@ -53,6 +55,7 @@ from snippets.selfcheck._engine.report import (
     values_line,
     wrong_keys,
 )
+from snippets.selfcheck.lesson08 import DTYPE_MISTAKE
 
 
 def check_softmax(fn):
@@ -332,23 +335,69 @@ _SHIFTS = {
 
 
 def softmax_with(*, shift="column max", axis=0, keepdims=True,
-                 normalise=True):
+                 normalise=True, divide_by="shifted"):
     """A softmax ``fn(z)`` with a mistake.
 
     ``shift`` is what is subtracted before ``exp`` (a key of _SHIFTS),
     ``axis`` and ``keepdims`` those of the sum (``axis=None``: the sum
-    of all entries), ``normalise=False`` returns the exponentials.
+    of all entries), ``normalise=False`` returns the exponentials;
+    ``divide_by`` "unshifted" sums np.exp(z) instead of the shifted
+    exponentials, "column" divides by the column sums made a column,
+    np.sum(e, axis=0).reshape(-1, 1).
     """
     def softmax(z):
         e = np.exp(z - _SHIFTS[shift](z))
         if not normalise:
             return e
+        if divide_by == "unshifted":
+            return e / np.sum(np.exp(z), axis=axis, keepdims=keepdims)
+        if divide_by == "column":
+            return e / np.sum(e, axis=0).reshape(-1, 1)
         return e / np.sum(e, axis=axis, keepdims=keepdims)
     return softmax
 
 
+def _sigmoid(z):
+    """The sigmoid, where softmax belongs."""
+    return 1 / (1 + np.exp(-z))
+
+
+def rows_sum_to_one(run):
+    """Each row of the output sums to 1 on every case, not each column.
+
+    Whatever the shift before np.exp: the normalisation ran over the
+    examples (axis=1). On a case with m > 1 the columns do not sum to 1.
+    """
+    telling = False
+    for case, got in zip(run.cases, run.got):
+        if case.stress:
+            continue
+        out = float_array((got or {}).get("softmax(z)"))
+        if out is None or out.shape != case.args[0].shape or \
+                not np.allclose(out.sum(axis=1), 1, rtol=1e-4):
+            return False
+        telling = telling or not np.allclose(out.sum(axis=0), 1, rtol=1e-4)
+    return telling
+
+
 def _one_hot_transposed(y, n_classes):
     return np.eye(n_classes)[y]
+
+
+def _one_hot_whole_rows(y, n_classes):
+    Y = np.zeros((n_classes, len(y)))
+    Y[y, :] = 1
+    return Y
+
+
+def _one_hot_whole_columns(y, n_classes):
+    Y = np.zeros((n_classes, len(y)))
+    Y[:, y] = 1
+    return Y
+
+
+def _one_hot_reshaped(y, n_classes):
+    return np.eye(n_classes)[y].reshape(n_classes, len(y))
 
 
 def _one_hot_indices_swapped(y, n_classes):
@@ -367,19 +416,32 @@ _SHIFTED_ROWS = {
 }
 
 
-def cost_softmax_with(*, sign=-1, divide_by="m", binary=False):
+def cost_softmax_with(*, sign=-1, divide_by="m", binary=False,
+                      terms="Y * log(A2)", floor=""):
     """A categorical cross-entropy ``fn(A2, Y)`` with a mistake.
 
-    ``divide_by`` is "m" (right), "1" (a sum) or "n_y * m" (np.mean
-    over all entries); ``binary=True`` adds ``(1 - Y) log(1 - A2)``.
+    ``divide_by`` is "m" (right), "1" (a sum), "n_y" or "n_y * m"
+    (np.mean over all entries); ``binary=True`` adds ``(1 - Y) log(1 -
+    A2)``; ``terms`` is what is summed: "Y * log(A2)" (right),
+    "log(A2)" (Y left out), "Y * log10(A2)" or "A2 * log(Y)";
+    ``floor`` "-S // m", "-(S // m)" or "1 // m": a floor division.
     """
     def cost(A2, Y):
         n_y, m = Y.shape
-        terms = Y * np.log(A2)
+        summed = {"Y * log(A2)": lambda: Y * np.log(A2),
+                  "log(A2)": lambda: np.log(A2),
+                  "Y * log10(A2)": lambda: Y * np.log10(A2),
+                  "A2 * log(Y)": lambda: A2 * np.log(Y)}[terms]()
         if binary:
-            terms = terms + (1 - Y) * np.log(1 - A2)
-        divisor = {"m": m, "1": 1, "n_y * m": n_y * m}[divide_by]
-        return float(sign * np.sum(terms) / divisor)
+            summed = summed + (1 - Y) * np.log(1 - A2)
+        divisor = {"m": m, "1": 1, "n_y": n_y, "n_y * m": n_y * m}[
+            divide_by]
+        total = np.sum(summed)
+        if floor:
+            return float({"-S // m": lambda: -total // m,
+                          "-(S // m)": lambda: -(total // m),
+                          "1 // m": lambda: -(1 // m) * total}[floor]())
+        return float(sign * np.sum(summed) / divisor)
     return cost
 
 
@@ -406,6 +468,119 @@ def output_error_with(dZ2):
         db1 = np.sum(dZ1, axis=1, keepdims=True) / m
         return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
     return backward
+
+
+def first_of_tuple(run):
+    """A tuple (or list) whose first item is the course's output.
+
+    On every case: the mark of ``return A, cache`` (the Deep Learning
+    Specialization's activations return one), or ``return A, z``.
+    """
+    for call, expected in zip(run.calls, run.expected):
+        value = call.value
+        if call.raised or not isinstance(value, tuple | list) or \
+                len(value) < 2:
+            return None
+        want = next(iter(expected.values()))
+        first = value[0]
+        if shape_of(first) != np.shape(want) or \
+                first_difference(want, first, "") is not None:
+            return None
+    return {"count": len(run.calls[0].value)}
+
+
+def grads_as_tuple(run):
+    """A tuple of the four gradients, right, in the dict's order.
+
+    On every case ``(dW1, db1, dW2, db2)``, or ``(dW2, db2, dW1, db1)``;
+    gives the order found.
+    """
+    orders = set()
+    for call, expected in zip(run.calls, run.expected):
+        value = call.value
+        if call.raised or not isinstance(value, tuple | list) or \
+                len(value) != len(GRAD_KEYS):
+            return None
+        order = []
+        for part in value:
+            same = [key for key, want in expected.items()
+                    if shape_of(part) == np.shape(want)
+                    and first_difference(want, part, key) is None]
+            if len(same) != 1:
+                return None
+            order.append(same[0])
+        orders.add(tuple(order))
+    if len(orders) != 1:
+        return None
+    return {"order": ", ".join(orders.pop())}
+
+
+_SLOPES = {
+    "Z1 > 0": lambda Z1, A1: Z1 > 0,
+    "A1": lambda Z1, A1: A1,  # (A1 > 0) * A1, or np.maximum(Z1, 0)
+    "Z1": lambda Z1, A1: Z1,
+}
+
+
+def softmax_backward_with(*, slope="Z1 > 0", without_m=(), m_from="m",
+                          db2_axis=1, db1_axis=1, dZ2="A2 - Y",
+                          dW1_input="X", dW2_input="A1", W="W2",
+                          transposed=(), keepdims=True, stale=()):
+    """Lesson 9's backward pass with a mistake.
+
+    ``slope`` is ReLU's derivative as written (a key of _SLOPES);
+    ``without_m`` the gradients not divided by m; ``m_from`` what is
+    taken as m: "m", "n_x" (X.shape[0]) or "n_y" (Y.shape[0]);
+    ``db2_axis`` and ``db1_axis`` the axes of the bias sums (None: all
+    entries); ``dZ2`` "A2 - Y" or "Z2 - Y"; the inputs of dW1 and dW2
+    and the weights of dA1; ``transposed`` the weight gradients
+    computed the other way round, X @ dZ1.T or A1 @ dZ2.T;
+    ``keepdims`` that of db2's sum; ``stale`` the gradients computed
+    from the other layer's dZ (dW1 or db1 from dZ2, dW2 from dZ1).
+    """
+    def backward(parameters, cache, X, Y):
+        m = {"m": X.shape[1], "n_x": X.shape[0], "n_y": Y.shape[0]}[m_from]
+        ms = {key: 1 if key in without_m else m for key in GRAD_KEYS}
+        Z1, A1 = cache["Z1"], cache["A1"]
+        error = {"A2 - Y": cache["A2"], "Z2 - Y": cache["Z2"]}[dZ2] - Y
+        into2 = {"A1": A1, "Z1": Z1, "X": X, "A2": cache["A2"]}[dW2_input]
+        dW2 = (into2 @ error.T if "dW2" in transposed
+               else error @ into2.T) / ms["dW2"]
+        db2 = np.sum(error, axis=db2_axis, keepdims=keepdims) / ms["db2"]
+        dZ1 = parameters[W].T @ error * _SLOPES[slope](Z1, A1)
+        into1 = {"X": X, "A1": A1}[dW1_input]
+        dZ = {key: error if key in stale else dZ1 for key in ("dW1", "db1")}
+        dW1 = (into1 @ dZ["dW1"].T if "dW1" in transposed
+               else dZ["dW1"] @ into1.T) / ms["dW1"]
+        db1 = np.sum(dZ["db1"], axis=db1_axis, keepdims=True) / ms["db1"]
+        if "dW2" in stale:
+            dW2 = dZ1 @ into2.T / ms["dW2"]
+        return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+    return backward
+
+
+# one gradient, or one layer's two, not divided by m
+_WITHOUT_M = (("dW1",), ("db1",), ("dW2",), ("db2",), ("dW1", "db1"),
+              ("dW2", "db2"), ("dW1", "dW2"), ("db1", "db2"))
+
+
+def missing_m(run):
+    """Some gradients, not all, lack the 1/m; gives which."""
+    for keys in _WITHOUT_M:
+        if run.matches(_without_m_mutant(keys)):
+            return {"keys": join(keys), "verb": "is" if len(keys) == 1
+                    else "are", "times": "m times"}
+    return None
+
+
+_MUTANTS = {}
+
+
+def _without_m_mutant(keys):
+    """The same mutant object each time, so that Run caches its calls."""
+    if keys not in _MUTANTS:
+        _MUTANTS[keys] = softmax_backward_with(without_m=keys)
+    return _MUTANTS[keys]
 
 
 def _returned(run, key):
@@ -455,9 +630,15 @@ def one_dimensional_result(run):
 
 SOFTMAX_MISTAKES = (
     SIGNATURE_MISTAKE,
+    Mistake("returns a tuple", first_of_tuple,
+            "your softmax returns a tuple of {count} items, whose first is "
+            "right: return the probabilities alone, return e / np.sum(e, "
+            "axis=0, keepdims=True), as the course's forward pass calls "
+            "it, A2 = softmax(Z2)."),
     Mistake("softmax over the examples (axis 1)",
             like_any(*(softmax_with(shift=shift, axis=1)
-                       for shift in ("row max", "none", "global max"))),
+                       for shift in ("row max", "none", "global max",
+                                     "column max"))),
             "your softmax makes each row sum to 1, over the m examples "
             "(axis=1): the classes are the rows, so each column must sum "
             "to 1, e / np.sum(e, axis=0, keepdims=True)."),
@@ -474,6 +655,23 @@ SOFTMAX_MISTAKES = (
             "your softmax divides by the sum of all n_y * m entries, so "
             "the whole array sums to 1: each column (example) must, e / "
             "np.sum(e, axis=0, keepdims=True)."),
+    Mistake("column sums made a column",
+            like_any(*(softmax_with(shift=shift, divide_by="column")
+                       for shift in ("column max", "none"))),
+            "you divide by np.sum(e, axis=0) reshaped to a column, (m, 1), "
+            "which NumPy lines up with the classes: it raises unless m = "
+            "n_y and then divides row i by example i's sum. Keep the sums "
+            "a row, np.sum(e, axis=0, keepdims=True)."),
+    Mistake("sum of the unshifted exponentials",
+            like(softmax_with(divide_by="unshifted")),
+            "you divide the shifted exponentials by the sum of np.exp(z) "
+            "itself: use one e for both, e = np.exp(z - np.max(z, axis=0, "
+            "keepdims=True)), then e / np.sum(e, axis=0, keepdims=True)."),
+    Mistake("sigmoid, not softmax", like(_sigmoid),
+            "your function is the sigmoid, 1 / (1 + np.exp(-z)), applied "
+            "to each score alone: softmax divides each exponential by its "
+            "column's sum, e / np.sum(e, axis=0, keepdims=True), so that "
+            "each column sums to 1."),
     Mistake("not normalised",
             like_any(softmax_with(normalise=False, shift="none"),
                      softmax_with(normalise=False)),
@@ -493,6 +691,11 @@ SOFTMAX_MISTAKES = (
             "is NaN: subtract each column's max first, z - np.max(z, "
             "axis=0, keepdims=True), which leaves the probabilities as "
             "they are and every exponent <= 0."),
+    Mistake("each row sums to 1", rows_sum_to_one,
+            "each row of your output sums to 1, over the m examples: "
+            "normalise each column (the n_y classes of one example), e / "
+            "np.sum(e, axis=0, keepdims=True), after subtracting each "
+            "column's max, np.max(z, axis=0, keepdims=True)."),
     Mistake("overflow in exp", overflow_at_large_z,
             "np.exp overflows on scores near 1000 (a RuntimeWarning): "
             "exponentiate only z - np.max(z, axis=0, keepdims=True), "
@@ -502,6 +705,7 @@ SOFTMAX_MISTAKES = (
             "your softmax changes z in place (z -= ...), and z is the "
             "caller's Z2, which the cache keeps: make a new array, z = z "
             "- np.max(z, axis=0, keepdims=True)."),
+    DTYPE_MISTAKE,
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
@@ -521,6 +725,19 @@ ONE_HOT_MISTAKES = (
             "Y[np.arange(m), y] = 1 puts example i in row i and its label "
             "in a column: index the row by the label and the column by the "
             "example, Y[y, np.arange(m)] = 1."),
+    Mistake("whole rows set", like(_one_hot_whole_rows),
+            "Y[y, :] = 1 sets the whole row of every label that appears, "
+            "for all m examples: set one entry per example, the label's "
+            "row in that example's column, Y[y, np.arange(m)] = 1."),
+    Mistake("whole columns set", like(_one_hot_whole_columns),
+            "Y[:, y] = 1 fills whole columns, the columns whose number is a "
+            "label: the label picks the row, the example the column, "
+            "Y[y, np.arange(m)] = 1."),
+    Mistake("reshaped, not transposed", like(_one_hot_reshaped),
+            "your np.eye(n_classes)[y] is (m, n_classes), and reshape to "
+            "(n_classes, m) keeps its entries in row order, which mixes "
+            "examples and classes: transpose it instead, "
+            "np.eye(n_classes)[y].T."),
     Mistake("off by one", shifted_rows,
             "your 1s sit in row {row} instead of row y, as if the labels "
             "counted from 1: they run from 0 to n_classes - 1, and label k "
@@ -557,6 +774,35 @@ COST_SOFTMAX_MISTAKES = (
             "your cost is n_y times too small: np.mean averages over all "
             "n_y * m entries of Y * np.log(A2), most of them 0; divide the "
             "sum by the m examples only, J = -np.sum(Y * np.log(A2)) / m."),
+    Mistake("divided by n_y",
+            like_any(cost_softmax_with(divide_by="n_y"),
+                     cost_softmax_with(divide_by="n_y", sign=1)),
+            "your cost divides by n_y, the number of classes (Y.shape[0] "
+            "is n_y here): divide by the number of examples, m = "
+            "Y.shape[1], J = -np.sum(Y * np.log(A2)) / m."),
+    Mistake("Y left out",
+            like_any(cost_softmax_with(terms="log(A2)"),
+                     cost_softmax_with(terms="log(A2)", divide_by="n_y * m")),
+            "your cost sums the log of every probability, the wrong "
+            "classes' too (np.sum(np.log(A2)), or Y @ np.log(A2).T, which "
+            "adds the same): only the true class's counts, so multiply by "
+            "Y entry by entry, J = -np.sum(Y * np.log(A2)) / m."),
+    Mistake("log10", like(cost_softmax_with(terms="Y * log10(A2)")),
+            "your cost uses np.log10, which is ln 10 = 2.3 times smaller: "
+            "the cross-entropy uses the natural log, J = -np.sum(Y * "
+            "np.log(A2)) / m."),
+    Mistake("A2 and Y swapped",
+            like_any(cost_softmax_with(terms="A2 * log(Y)"),
+                     cost_softmax_with(terms="A2 * log(Y)", sign=1)),
+            "your cost takes the log of Y, whose 0s give -inf: the log is "
+            "of the probabilities, J = -np.sum(Y * np.log(A2)) / m, with "
+            "A2 first in compute_cost_softmax(A2, Y)."),
+    Mistake("// instead of /",
+            like_any(*(cost_softmax_with(floor=floor) for floor in (
+                "-S // m", "-(S // m)", "1 // m"))),
+            "your cost divides with //, which rounds down to a whole "
+            "number (1 // m is 0 for m > 1): divide with /, J = "
+            "-np.sum(Y * np.log(A2)) / m."),
     Mistake("wrong sign", like(cost_softmax_with(sign=1)),
             "your cost is negative, the log-likelihood itself: J has a "
             "minus sign in front, J = -np.sum(Y * np.log(A2)) / m."),
@@ -570,6 +816,10 @@ BACKWARD_SOFTMAX_MISTAKES = (
             "your code reads the key {key}, which is not there: parameters "
             "has W1, b1, W2, b2 and cache Z1, A1, Z2, A2 (names are "
             "case-sensitive)."),
+    Mistake("tuple, not a dict", grads_as_tuple,
+            "your gradients are right but you return them as a tuple, "
+            "({order}): return a dict, {{'dW1': dW1, 'db1': db1, 'dW2': "
+            "dW2, 'db2': db2}}, which update_parameters_nn reads by key."),
     Mistake("grads keys", wrong_keys(GRAD_KEYS),
             "your grads have keys {keys}: name them dW1, db1, dW2 and db2, "
             "the keys update_parameters_nn reads."),
@@ -577,6 +827,29 @@ BACKWARD_SOFTMAX_MISTAKES = (
             "your function changes {changed}, which it was given (dZ2 = "
             "cache['A2'], then dZ2 -= Y, changes the cache's A2): make a "
             "new array, dZ2 = A2 - Y."),
+    Mistake("db2 summed over all entries",
+            like_any(*(softmax_backward_with(db2_axis=None, **options)
+                       for options in ({}, {"without_m": ("db2",)},
+                                       {"keepdims": False},
+                                       {"keepdims": False,
+                                        "without_m": ("db2",)}))),
+            "your db2 sums dZ2 over all its entries, the classes too, and "
+            "each column of A2 - Y sums to 0, so you get 0: sum over the "
+            "examples only, one total per class, db2 = np.sum(dZ2, axis=1, "
+            "keepdims=True) / m."),
+    Mistake("db1 summed over all entries",
+            like(softmax_backward_with(db1_axis=None)),
+            "your db1 sums dZ1 over all its entries, the units too: sum "
+            "over the examples only, one total per unit, db1 = "
+            "np.sum(dZ1, axis=1, keepdims=True) / m."),
+    Mistake("bias gradients summed over axis 0",
+            like_any(*(softmax_backward_with(**axes) for axes in (
+                {"db2_axis": 0}, {"db1_axis": 0},
+                {"db2_axis": 0, "db1_axis": 0}))),
+            "your db sums over axis 0, the classes or units, giving one "
+            "number per example: sum over the examples, axis=1, db2 = "
+            "np.sum(dZ2, axis=1, keepdims=True) / m and the same for "
+            "db1."),
     Mistake("sums without keepdims", bias_without_keepdims,
             "db1 or db2 lost its second axis: sum with keepdims=True, db2 "
             "= np.sum(dZ2, axis=1, keepdims=True) / m, so that db2 is "
@@ -592,6 +865,15 @@ BACKWARD_SOFTMAX_MISTAKES = (
             "your dZ2 multiplies A2 - Y by A2 * (1 - A2): A2 - Y already is "
             "the derivative with respect to Z2, the softmax's included, so "
             "dZ2 = A2 - Y."),
+    Mistake("ReLU's derivative is A1",
+            like(softmax_backward_with(slope="A1")),
+            "your dZ1 multiplies by A1 ((A1 > 0) * A1, or np.maximum(Z1, "
+            "0), is ReLU itself): ReLU's derivative is the 0/1 mask, dZ1 = "
+            "dA1 * (Z1 > 0)."),
+    Mistake("ReLU's derivative is Z1",
+            like(softmax_backward_with(slope="Z1")),
+            "your dZ1 multiplies by Z1: ReLU's derivative is the 0/1 "
+            "mask, 1 where Z1 > 0, so dZ1 = dA1 * (Z1 > 0)."),
     Mistake("ReLU derivative missing", like(backward_with(slope="none")),
             "your dZ1 equals dA1: multiply by ReLU's derivative, dZ1 = "
             "dA1 * (Z1 > 0)."),
@@ -605,11 +887,55 @@ BACKWARD_SOFTMAX_MISTAKES = (
             "your gradients are m times too large: average over the "
             "examples, dW2 = dZ2 @ A1.T / m, and the same 1/m in every "
             "gradient."),
+    Mistake("1/m missing in some gradients", missing_m,
+            "your {keys} {verb} {times} too large, not divided by m like "
+            "the others: dW1 = dZ1 @ X.T / m, db1 = np.sum(dZ1, axis=1, "
+            "keepdims=True) / m, and the same for layer 2."),
+    Mistake("m taken from shape[0]",
+            like_any(*(softmax_backward_with(m_from=name)
+                       for name in ("n_x", "n_y"))),
+            "your gradients divide by X.shape[0] or Y.shape[0], n_x or "
+            "n_y: m is the number of examples, the columns, m = "
+            "X.shape[1]."),
+    Mistake("Z2 where A2 belongs", like(softmax_backward_with(dZ2="Z2 - Y")),
+            "your dZ2 is Z2 - Y: it is the probabilities minus the labels, "
+            "dZ2 = A2 - Y, with A2 = cache['A2']."),
     Mistake("dZ2 sign", like(backward_with(dZ2_sign=-1)),
             "your gradients have the wrong sign: dZ2 = A2 - Y, not Y - A2."),
     Mistake("Z1 where A1 belongs", like(backward_with(dW2_input="Z1")),
             "your dW2 uses Z1: layer 2's input is A1, so dW2 = dZ2 @ A1.T "
             "/ m."),
+    Mistake("dW2 transposed",
+            like(softmax_backward_with(transposed=("dW2",))),
+            "your dW2 is A1 @ dZ2.T, (n_h, n_y): the gradient has W2's "
+            "shape, dW2 = dZ2 @ A1.T / m, (n_y, n_h)."),
+    Mistake("dW1 transposed",
+            like(softmax_backward_with(transposed=("dW1",))),
+            "your dW1 is X @ dZ1.T, (n_x, n_h): the gradient has W1's "
+            "shape, dW1 = dZ1 @ X.T / m, (n_h, n_x)."),
+    Mistake("X where A1 belongs", like(softmax_backward_with(dW2_input="X")),
+            "your dW2 uses X: layer 2's input is A1, so dW2 = dZ2 @ A1.T "
+            "/ m."),
+    Mistake("dZ2 where dZ1 belongs",
+            like_any(*(softmax_backward_with(stale=keys) for keys in (
+                ("dW1",), ("db1",), ("dW1", "db1")))),
+            "your layer-1 gradients use dZ2, the output layer's: layer 1 "
+            "has its own, dZ1 = W2.T @ dZ2 * (Z1 > 0), so dW1 = dZ1 @ X.T "
+            "/ m and db1 = np.sum(dZ1, axis=1, keepdims=True) / m."),
+    Mistake("dZ1 where dZ2 belongs",
+            like(softmax_backward_with(stale=("dW2",))),
+            "your dW2 uses dZ1: layer 2's gradient comes from its own "
+            "error, dW2 = dZ2 @ A1.T / m."),
+    Mistake("A2 where A1 belongs",
+            like(softmax_backward_with(dW2_input="A2")),
+            "your dW2 uses A2, the layer's own output: its input is A1, so "
+            "dW2 = dZ2 @ A1.T / m."),
+    Mistake("A1 where X belongs", like(softmax_backward_with(dW1_input="A1")),
+            "your dW1 uses A1: layer 1's input is X, so dW1 = dZ1 @ X.T "
+            "/ m."),
+    Mistake("W1 where W2 belongs", like(softmax_backward_with(W="W1")),
+            "your dA1 uses W1: the error flows back through the weights "
+            "of layer 2, dA1 = W2.T @ dZ2."),
     Mistake("X not transposed", like(backward_with(transpose_X=False)),
             "dW1 needs X transposed: dW1 = dZ1 @ X.T / m, of shape "
             "(n_h, n_x)."),
