@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from selfcheck_fresh import FRESH
 from selfcheck_learners import NEAR_MISSES
+from selfcheck_learners_generic import NEAR_MISSES as GENERIC_NEAR_MISSES
 from test_selfcheck import MISTAKES, spec_of
 
 import snippets
@@ -35,6 +36,8 @@ def values_line(report):
 
 
 # ------------------------------------------------------ no wrong diagnosis
+
+NEAR_MISSES = NEAR_MISSES + GENERIC_NEAR_MISSES  # the generic rules' too
 
 @pytest.mark.parametrize(
     "check, fn, not_this, instead", NEAR_MISSES,

@@ -137,7 +137,7 @@ def factors(quantities):
     """
     out = {}
     for name, q in quantities.items():
-        if q in (0, 1):
+        if q == 0:
             continue
         meaning = f" ({name}, {MEANINGS[name]})" if name in MEANINGS \
             else ""
@@ -157,11 +157,28 @@ def factors(quantities):
                 out[f"{top}/{bottom}"] = (
                     a / b, f"{{is}} {top}/{bottom} times the course's",
                     f"a division by {bottom} where the course divides by "
-                    f"{top} ({MEANINGS[top]}): shape[0] for shape[1], "
-                    f"or the other way")
+                    f"{top}, {MEANINGS[top]} (shape[0] for shape[1], or "
+                    f"back)")
     for value, says, cause in CONSTANTS:
         out[says] = (value, says, cause)
     return out
+
+
+def course_formula(func, key):
+    """The course's formula for output ``key`` of ``func``, or None.
+
+    Only those with the 1/m that a factor m (or m/n_y) points at.
+    """
+    layer = re.fullmatch(r"d([Wb])(\d+)", key)
+    if layer and func.startswith("backward_propagation"):
+        kind, number = layer[1], int(layer[2])
+        if kind == "W":
+            inputs = "X" if number == 1 else f"A{number - 1}"
+            return f"{key} = dZ{number} @ {inputs}.T / m"
+        return f"{key} = np.sum(dZ{number}, axis=1, keepdims=True) / m"
+    if key == "J" and func in ("compute_cost", "compute_cost_softmax"):
+        return "J = -np.sum(...) / m"
+    return None
 
 
 # --------------------------------------------------------- the evidence
@@ -308,9 +325,13 @@ def scaled_output(run):
     found = _explain_all(run, _factor_of(run))
     if not found:
         return None
-    parts = [f"your {join(keys)} "
-             f"{says.format(**_verbs(keys))} on every case: {cause}"
-             for (says, cause), keys in _group(found).items()]
+    parts = []
+    for (says, cause), keys in _group(found).items():
+        formulas = [course_formula(run.spec.func, key) for key in keys]
+        if "m" in re.findall(r"\w+", says) and all(formulas):
+            cause += f": the course's {join(formulas[:2])}"
+        parts.append(f"your {join(keys)} {says.format(**_verbs(keys))} "
+                     f"on every case: {cause}")
     return {"text": "; ".join(parts)}
 
 
@@ -361,7 +382,7 @@ def _held_value(run):
     names = run.spec.arg_names
 
     def relation(items, key):
-        matching = None
+        matching, telling = None, set()
         for index, got, expected in items:
             candidates = {
                 f"the course's {other}": value
@@ -375,13 +396,16 @@ def _held_value(run):
             here = {
                 what for what, value in candidates.items()
                 if np.shape(value) == got[key].shape
-                and np.any(np.asarray(value) != 0)
                 and _close(got[key], np.asarray(value, dtype=np.float64),
                            _tolerance(expected[key])).all()
             }
+            # zeros tell no value from another: a match must show once
+            telling |= {what for what in here
+                        if np.any(np.asarray(candidates[what]) != 0)}
             matching = here if matching is None else matching & here
             if not matching:
                 return None
+        matching &= telling
         return next(iter(matching)) if len(matching) == 1 else None
     return relation
 
@@ -391,16 +415,30 @@ def holds_another_value(run):
     found = _explain_all(run, _held_value(run))
     if not found:
         return None
-    parts = []
-    for what, keys in _group(found).items():
-        if what.startswith("the course's "):
-            parts.append(f"your {join(keys)} {_verb(keys)} {what}, on "
-                         f"every case: check which value you store under "
-                         f"{join(keys)}")
+    own, course, inputs = {}, {}, {}
+    for key, what in found.items():
+        if what in (key, *(f"{name}[{key!r}]"
+                           for name in run.spec.arg_names)):
+            own[key] = what
+        elif what.startswith("the course's "):
+            course[key] = what.removeprefix("the course's ")
         else:
-            parts.append(f"your {join(keys)} {_verb(keys)} {what} as it "
-                         f"was passed in, unchanged: compute the new "
-                         f"{join(keys)} and return it")
+            inputs[key] = what
+    parts = []
+    if own:
+        parts.append(f"your {join(own)} {_verb(own)} the "
+                     f"{'one' if len(own) == 1 else 'ones'} passed in, "
+                     f"unchanged: compute the new "
+                     f"{'value' if len(own) == 1 else 'values'} and return "
+                     f"{'it' if len(own) == 1 else 'them'}")
+    if course:
+        parts.append(f"your {join(course)} {_verb(course)} the course's "
+                     f"{join(course.values())}, on every case: check "
+                     f"which value you store under each name")
+    if inputs:
+        parts.append(f"your {join(inputs)} {_verb(inputs)} "
+                     f"{join(inputs.values())} as passed in, on every "
+                     f"case: check which value you store under each name")
     return {"text": "; ".join(parts)}
 
 
