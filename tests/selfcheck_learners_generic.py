@@ -81,6 +81,65 @@ def backward_softmax_two_faults(parameters, cache, X, Y):
     return grads
 
 
+# ------------------------------------------------------- a step scaled
+
+
+def adam_without_learning_rate(parameters, grads, v, s, t,
+                               learning_rate=0.01, beta1=0.9, beta2=0.999,
+                               epsilon=1e-8):
+    new_parameters, new_v, new_s = {}, {}, {}
+    for key in parameters:
+        d = "d" + key
+        new_v[d] = beta1 * v[d] + (1 - beta1) * grads[d]
+        new_s[d] = beta2 * s[d] + (1 - beta2) * grads[d] ** 2
+        v_hat = new_v[d] / (1 - beta1**t)
+        s_hat = new_s[d] / (1 - beta2**t)
+        new_parameters[key] = parameters[key] - v_hat / (
+            np.sqrt(s_hat) + epsilon)
+    return new_parameters, new_v, new_s
+
+
+def rmsprop_uphill(parameters, grads, s, beta, learning_rate,
+                   epsilon=1e-8):
+    new_parameters, new_s = {}, {}
+    for key in parameters:
+        dW = grads["d" + key]
+        new_s["d" + key] = beta * s["d" + key] + (1 - beta) * dW**2
+        new_parameters[key] = parameters[key] + learning_rate * dW / (
+            np.sqrt(new_s["d" + key]) + epsilon)
+    return new_parameters, new_s
+
+
+# near miss: a step twice too long on one case only
+def rmsprop_double_step_once(parameters, grads, s, beta, learning_rate,
+                             epsilon=1e-8):
+    rate = 2 * learning_rate if parameters["W1"].shape == (4, 3) \
+        else learning_rate
+    new_parameters, new_s = rmsprop_uphill(parameters, grads, s, beta,
+                                           -rate, epsilon)
+    return new_parameters, new_s
+
+
+# ------------------------------------------ right values, an axis lost
+
+
+def forward_deep_flat_output(X, parameters):
+    caches, A = [], X
+    L = len(parameters) // 2
+    for layer in range(1, L + 1):
+        Z = parameters[f"W{layer}"] @ A + parameters[f"b{layer}"]
+        caches.append({"A_prev": A, "Z": Z})
+        A = 1 / (1 + np.exp(-Z)) if layer == L else np.maximum(0, Z)
+        caches[-1]["A"] = A
+    return A.ravel(), caches  # "a vector of predictions"
+
+
+# near miss: flat, and its values wrong too
+def forward_deep_flat_relu_output(X, parameters):
+    AL, caches = forward_deep_flat_output(X, parameters)
+    return np.maximum(0, caches[-1]["Z"]).ravel(), caches
+
+
 # ------------------------------------------------- an output transposed
 
 
@@ -287,6 +346,12 @@ MORE_MISTAKES = [
      "output scaled", "your dW1 is m times the course's"),
     (check_backward_propagation_nn, backward_halved, "output scaled",
      "are half the course's on every case"),
+    (check_update_parameters_with_adam, adam_without_learning_rate,
+     "step scaled", "are 1/learning_rate times the course's"),
+    (check_update_parameters_with_rmsprop, rmsprop_uphill, "step scaled",
+     "a step the wrong way"),
+    (check_forward_propagation_deep, forward_deep_flat_output,
+     "right values, wrong shape", "your AL is right but shaped (5,)"),
     (check_backward_propagation_softmax, backward_softmax_dW1_backwards,
      "output transposed", "dW1 is (3, 4) where (4, 3) belongs"),
     (check_backward_propagation_deep, backward_deep_dW_backwards,
@@ -318,6 +383,10 @@ MORE_MISTAKES = [
 
 
 NEAR_MISSES = [
+    (check_update_parameters_with_rmsprop, rmsprop_double_step_once,
+     "step scaled", None),
+    (check_forward_propagation_deep, forward_deep_flat_relu_output,
+     "right values, wrong shape", None),
     (check_backward_propagation_nn, backward_doubled_when_m_is_5,
      "output scaled", None),
     (check_backward_propagation_softmax, backward_softmax_two_faults,

@@ -56,6 +56,14 @@ AGREES = {
     ("transposed", "output transposed"),
     ("dW2 transposed", "output transposed"),
     ("cache and A2 swapped", "parts returned in another order"),
+    # a step uphill is the course's step negated; one without the
+    # learning rate is 1/learning_rate times the course's
+    ("gradient ascent", "step scaled"),
+    ("learning rate ignored", "step scaled"),
+    # a sum without keepdims: the right values, an axis short
+    ("sums without keepdims", "right values, wrong shape"),
+    ("db without keepdims", "right values, wrong shape"),
+    ("1-D biases", "right values, wrong shape"),
     # two faults: float64 out of a float32 case, and an overflow at
     # z = -1000; the catalogue names the overflow
     ("overflow in exp", "dtype changed"),

@@ -12,6 +12,7 @@ reading fits as well.
 
 import ast
 import copy
+import inspect
 import math
 import re
 from collections.abc import Mapping
@@ -92,6 +93,15 @@ def case_quantities(spec, case):
     for name, arg in zip(spec.arg_names, case.args):
         if name != "seed" and _is_number(arg):
             found.setdefault(name, arg)
+    # the arguments a case leaves out take the course's defaults
+    try:
+        defaults = inspect.signature(spec.reference).parameters
+    except (TypeError, ValueError):  # no signature to read
+        defaults = {}
+    for name in spec.arg_names[len(case.args):]:
+        default = getattr(defaults.get(name), "default", None)
+        if name != "seed" and _is_number(default):
+            found.setdefault(name, default)
     return {name: float(value) for name, value in found.items()}
 
 
@@ -302,22 +312,51 @@ def _group(found):
 
 # ------------------------------------------------------- scaled outputs
 
-def _factor_of(run):
+def _factor_of(run, steps=False):
+    """The relation: ``got = c * expected`` (``steps``: ``got - old = c *
+    (expected - old)``, with ``old`` the same output passed in)."""
     quantities = [case_quantities(run.spec, case) for case in run.cases]
 
     def relation(items, key):
         per_case = [factors(quantities[index]) for index, _, _ in items]
         names = set.intersection(*(set(table) for table in per_case))
+        olds = [_passed_in(run, index, key) if steps else 0.0
+                for index, _, _ in items]
+        if any(old is None for old in olds):
+            return None
         matching = []
         for name in names:
             if all(got[key].shape == np.shape(expected[key]) and _close(
-                    got[key], table[name][0] * np.asarray(
-                        expected[key], dtype=np.float64),
+                    got[key] - old, table[name][0] * (np.asarray(
+                        expected[key], dtype=np.float64) - old),
                     _tolerance(expected[key]), abs(table[name][0])).all()
-                   for (_, got, expected), table in zip(items, per_case)):
+                   for (_, got, expected), table, old in zip(
+                       items, per_case, olds)):
                 matching.append(per_case[0][name][1:])
         return frozenset(matching)  # several: no telling which, yet
     return relation
+
+
+def _passed_in(run, index, key):
+    """The array passed in under the output's own name, or None."""
+    found = _sources(run.cases[index], run.spec.arg_names)
+    for path in (key, *(f"{name}[{key!r}]" for name in run.spec.arg_names)):
+        if path in found:
+            return np.asarray(found[path], dtype=np.float64)
+    return None
+
+
+def _scaled(run, found, before, negated=None):
+    parts = []
+    for (says, cause), keys in _group(found).items():
+        if negated and says == CONSTANTS[0][1]:
+            cause = negated
+        formulas = [course_formula(run.spec.func, key) for key in keys]
+        if "m" in re.findall(r"\w+", says) and all(formulas):
+            cause += f": the course's {join(formulas[:2])}"
+        parts.append(f"{before(keys)} {says.format(**_verbs(keys))} "
+                     f"on every case: {cause}")
+    return {"text": "; ".join(parts)}
 
 
 def scaled_output(run):
@@ -325,14 +364,57 @@ def scaled_output(run):
     found = _explain_all(run, _factor_of(run))
     if not found:
         return None
-    parts = []
-    for (says, cause), keys in _group(found).items():
-        formulas = [course_formula(run.spec.func, key) for key in keys]
-        if "m" in re.findall(r"\w+", says) and all(formulas):
-            cause += f": the course's {join(formulas[:2])}"
-        parts.append(f"your {join(keys)} {says.format(**_verbs(keys))} "
-                     f"on every case: {cause}")
-    return {"text": "; ".join(parts)}
+    return _scaled(run, found, lambda keys: f"your {join(keys)}")
+
+
+def scaled_step(run):
+    """Each differing output changed c times as much as the course's."""
+    found = _explain_all(run, _factor_of(run, steps=True))
+    if not found:
+        return None
+    return _scaled(run, found, lambda keys: (
+        f"your change to {join(keys)} (new minus passed in)"
+        if len(keys) == 1 else
+        f"your changes to {join(keys)} (new minus passed in)"),
+        negated="a step the wrong way: the course subtracts it, W = W - "
+                "learning_rate * (the step)")
+
+
+# ------------------------------------------------ right values, new shape
+
+def _reshaped(items, key):
+    """Axes lost or added (a sum without keepdims, a ravel), values right."""
+    for _, outputs, expected in items:
+        got = outputs[key]
+        want = np.asarray(expected[key], dtype=np.float64)
+        if got.shape == want.shape:
+            if _differs(got, expected[key]):
+                return None
+            continue
+        if got.ndim == want.ndim or got.size != want.size or not _close(
+                got.ravel(), want.ravel(), _tolerance(expected[key])).all():
+            return None
+    return "reshaped"
+
+
+def reshaped_output(run):
+    """Each differing output has the right values in another shape."""
+    found = _explain_all(run, _reshaped)
+    if not found:
+        return None
+    return _shape_fields(run, list(found))
+
+
+def _shape_fields(run, keys):
+    """The fields of a shape hint: the outputs, and a case that shows."""
+    key = keys[0]
+    # a case whose shapes differ, else (a square case) the first one
+    case, got, want = min(
+        ((case, shape_of(got[key]), np.shape(expected[key]))
+         for case, _, got, expected in run.regular() if key in expected),
+        key=lambda item: item[1] == item[2])
+    return {"keys": join(keys), "verb": _verb(keys), "case": case.name,
+            "key": key, "got": got, "want": want}
 
 
 # --------------------------------------------------- transposed outputs
@@ -352,15 +434,7 @@ def transposed_output(run):
     found = _explain_all(run, _transposed)
     if not found:
         return None
-    keys = list(found)
-    key = keys[0]
-    # a case whose shapes differ, else (a square case) the first one
-    case, got, want = min(
-        ((case, shape_of(got[key]), np.shape(expected[key]))
-         for case, _, got, expected in run.regular() if key in expected),
-        key=lambda item: item[1] == item[2])
-    return {"keys": join(keys), "verb": _verb(keys), "case": case.name,
-            "key": key, "got": got, "want": want}
+    return _shape_fields(run, list(found))
 
 
 # ------------------------------------------- another output, an input
@@ -590,7 +664,12 @@ GENERIC_MISTAKES = (
             "your {keys} {verb} the course's transposed on every case "
             "({key} is {got} where {want} belongs on case {case}): swap "
             "the two factors of a product, or drop a .T."),
+    Mistake("right values, wrong shape", reshaped_output,
+            "your {keys} {verb} right but shaped {got} where {want} "
+            "belongs (case {case}): keep the course's shape, with "
+            "keepdims=True in a sum and no ravel, flatten or squeeze."),
     Mistake("output scaled", scaled_output, "{text}."),
+    Mistake("step scaled", scaled_step, "{text}."),
     Mistake("another value returned", holds_another_value, "{text}."),
     Mistake("1 - the output", complement_output,
             "your {keys} {verb} 1 minus the course's on every case: the "
