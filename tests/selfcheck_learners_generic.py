@@ -349,7 +349,7 @@ MORE_MISTAKES = [
     (check_update_parameters_with_adam, adam_without_learning_rate,
      "step scaled", "are 1/learning_rate times the course's"),
     (check_update_parameters_with_rmsprop, rmsprop_uphill, "step scaled",
-     "a step the wrong way"),
+     "a step uphill"),
     (check_forward_propagation_deep, forward_deep_flat_output,
      "right values, wrong shape", "your AL is right but shaped (5,)"),
     (check_backward_propagation_softmax, backward_softmax_dW1_backwards,

@@ -46,16 +46,18 @@ MEANINGS = {
 
 # constant factors: (value, how the hint says it, the likely cause)
 CONSTANTS = (
-    (-1.0, "{has} the opposite sign",
+    (-1.0, "{has} the opposite sign on every case",
      "a sign lost or added, such as b - a for a - b"),
-    (2.0, "{is} twice the course's", "a factor 2 too many, or a term "
-     "counted twice"),
-    (0.5, "{is} half the course's", "a factor 1/2 too many, or a factor 2 "
-     "missing"),
-    (1 / math.log(10), "{is} the course's divided by ln 10 = 2.303",
-     "np.log10 where the course takes the natural log, np.log"),
-    (1 / math.log(2), "{is} the course's divided by ln 2 = 0.6931",
-     "np.log2 where the course takes the natural log, np.log"),
+    (2.0, "{is} twice the course's on every case", "a factor 2 too many, "
+     "or a term counted twice"),
+    (0.5, "{is} half the course's on every case", "a factor 1/2 too many, "
+     "or a factor 2 missing"),
+    (1 / math.log(10), "{is} the course's divided by ln 10 = 2.303 on "
+     "every case", "np.log10 where the course takes the natural log, "
+     "np.log"),
+    (1 / math.log(2), "{is} the course's divided by ln 2 = 0.6931 on "
+     "every case", "np.log2 where the course takes the natural log, "
+     "np.log"),
 )
 
 
@@ -142,33 +144,31 @@ def _leading_literal(text):
 def factors(quantities):
     """``{expression: (value, how the hint says it, cause)}`` for a case.
 
-    Each named quantity q gives q and 1/q; two sizes give q1/q2; then the
-    constants.
+    Each named quantity q gives q and 1/q, each size n gives m/n; then
+    the constants.
     """
     out = {}
     for name, q in quantities.items():
         if q == 0:
             continue
-        meaning = f" ({name}, {MEANINGS[name]})" if name in MEANINGS \
-            else ""
-        out[name] = (q, f"{{is}} {name} times the course's{meaning}",
+        meaning = f", {name} {MEANINGS[name]}" if name in MEANINGS else ""
+        out[name] = (q, f"{{is}} {name} times the course's on every case"
+                        f"{meaning}",
                      f"a division by {name} missing, or a "
                      f"multiplication by {name} too many")
-        out[f"1/{name}"] = (1 / q, f"{{is}} 1/{name} times the course's"
-                            f"{meaning}", f"a division by {name} too "
-                            f"many, or a multiplication by {name} "
-                            f"missing")
-    # m against another size: shape[0] read for shape[1], or back
-    sizes = [name for name in quantities if name in MEANINGS]
-    for top in sizes:
-        for bottom in sizes:
-            a, b = quantities[top], quantities[bottom]
-            if top != bottom and "m" in (top, bottom) and a and b:
-                out[f"{top}/{bottom}"] = (
-                    a / b, f"{{is}} {top}/{bottom} times the course's",
-                    f"a division by {bottom} where the course divides by "
-                    f"{top}, {MEANINGS[top]} (shape[0] for shape[1], or "
-                    f"back)")
+        out[f"1/{name}"] = (1 / q, f"{{is}} 1/{name} times the course's on "
+                                   f"every case{meaning}",
+                            f"a division by {name} too many, or a "
+                            f"multiplication by {name} missing")
+    # a division by another size where the course divides by m, the
+    # number of examples: shape[0] read for shape[1]
+    for name, q in quantities.items():
+        if name in MEANINGS and name != "m" and q and quantities.get("m"):
+            out[f"m/{name}"] = (
+                quantities["m"] / q,
+                f"{{is}} m/{name} times the course's on every case",
+                f"a division by {name} where the course divides by m, "
+                f"{MEANINGS['m']} (shape[0] for shape[1]?)")
     for value, says, cause in CONSTANTS:
         out[says] = (value, says, cause)
     return out
@@ -353,9 +353,9 @@ def _scaled(run, found, before, negated=None):
             cause = negated
         formulas = [course_formula(run.spec.func, key) for key in keys]
         if "m" in re.findall(r"\w+", says) and all(formulas):
-            cause += f": the course's {join(formulas[:2])}"
-        parts.append(f"{before(keys)} {says.format(**_verbs(keys))} "
-                     f"on every case: {cause}")
+            cause += f"; the course's {join(formulas[:2])}"
+        parts.append(f"{before(keys)} {says.format(**_verbs(keys))}: "
+                     f"{cause}")
     return {"text": "; ".join(parts)}
 
 
@@ -376,8 +376,8 @@ def scaled_step(run):
         f"your change to {join(keys)} (new minus passed in)"
         if len(keys) == 1 else
         f"your changes to {join(keys)} (new minus passed in)"),
-        negated="a step the wrong way: the course subtracts it, W = W - "
-                "learning_rate * (the step)")
+        negated="a step uphill, + where the course subtracts, W = W - "
+                "learning_rate times the step")
 
 
 # ------------------------------------------------ right values, new shape
