@@ -24,6 +24,7 @@ from snippets.selfcheck._engine.report import (
     TOLERANCES,
     Line,
     Mistake,
+    dtype_line,
     join,
     shape_of,
     values_line,
@@ -640,7 +641,9 @@ def tuple_in_another_order(run):
 def dtype_changed(run):
     """Right values on every case, in another dtype than the course's."""
     if values_line not in run.spec.lines or \
-            values_line(run).status != "ok":
+            dtype_line not in run.spec.lines or \
+            values_line(run).status != "ok" or \
+            dtype_line(run).status != "fail":
         return None
     for case, _, got, expected in run.regular():
         for key, want in expected.items():
@@ -673,7 +676,8 @@ GENERIC_MISTAKES = (
     Mistake("another value returned", holds_another_value, "{text}."),
     Mistake("1 - the output", complement_output,
             "your {keys} {verb} 1 minus the course's on every case: the "
-            "probability of the other outcome, 1 - p for p."),
+            "other outcome, 1 - p for p (a sign lost in an exponent, or a "
+            "comparison the wrong way round)."),
     Mistake("wrong in one column", some_columns_wrong,
             "{text}: look at how your code treats that column (an index "
             "or a slice one off at that end)."),
