@@ -225,6 +225,36 @@ def momentum_bias_velocity_kept_no_rate(parameters, grads, v, beta,
     return new_parameters, new_v
 
 
+# ------------------------------------------------------------ all zeros
+
+
+def backward_deep_loop_never_runs(parameters, caches, X, Y):
+    L = len(caches)
+    m = X.shape[1]
+    grads = {}
+    for layer in range(1, L + 1):
+        grads[f"dW{layer}"] = np.zeros_like(parameters[f"W{layer}"])
+        grads[f"db{layer}"] = np.zeros_like(parameters[f"b{layer}"])
+    dZ = caches[-1]["A"] - Y
+    for layer in range(L, 0):  # counts up from L: never runs
+        cache = caches[layer - 1]
+        grads[f"dW{layer}"] = dZ @ cache["A_prev"].T / m
+        grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True) / m
+        dZ = parameters[f"W{layer}"].T @ dZ * (cache["A_prev"] > 0)
+    return grads
+
+
+# near miss: zeros except for the last layer, which is right
+def backward_deep_last_layer_only(parameters, caches, X, Y):
+    grads = backward_deep_loop_never_runs(parameters, caches, X, Y)
+    L = len(caches)
+    dZ = caches[-1]["A"] - Y
+    grads[f"dW{L}"] = dZ @ caches[-1]["A_prev"].T / X.shape[1]
+    grads[f"db{L}"] = np.sum(dZ, axis=1, keepdims=True) / X.shape[1]
+    grads["dW1"] = grads["dW1"] + 1.0  # and dW1 something else again
+    return grads
+
+
 # --------------------------------------------------- 1 - the course's
 
 
@@ -363,6 +393,8 @@ MORE_MISTAKES = [
      "another value returned", "are the ones passed in, unchanged"),
     (check_update_parameters_with_adam, adam_v_twice,
      "another value returned", "s['db2'] are the course's v['dW1']"),
+    (check_backward_propagation_deep, backward_deep_loop_never_runs,
+     "all zeros", "are all zeros on every case"),
     (check_forward_propagation_nn, forward_sigmoid_of_minus_Z2,
      "1 - the output", "your A2 is 1 minus the course's"),
     (check_one_hot, one_hot_loop_one_short, "wrong in one column",
@@ -383,6 +415,8 @@ MORE_MISTAKES = [
 
 
 NEAR_MISSES = [
+    (check_backward_propagation_deep, backward_deep_last_layer_only,
+     "all zeros", None),
     (check_update_parameters_with_rmsprop, rmsprop_double_step_once,
      "step scaled", None),
     (check_forward_propagation_deep, forward_deep_flat_relu_output,

@@ -517,6 +517,29 @@ def holds_another_value(run):
     return {"text": "; ".join(parts)}
 
 
+# ----------------------------------------------------------- all zeros
+
+def _zeros(items, key):
+    for _, outputs, expected in items:
+        got = outputs[key]
+        if got.shape != np.shape(expected[key]) or np.any(
+                np.abs(got) > _tolerance(expected[key])[1]):
+            return None
+    return "zeros"
+
+
+def zero_output(run):
+    """Each differing output is all zeros, on every case."""
+    found = _explain_all(run, _zeros)
+    if not found:
+        return None
+    keys = list(found)
+    scalar = all(np.ndim(expected[key]) == 0 for _, _, got, expected
+                 in run.regular() for key in keys if key in expected)
+    return {"keys": join(keys), "verb": _verb(keys),
+            "zeros": "0" if scalar else "all zeros"}
+
+
 # ------------------------------------------------------ 1 - the course's
 
 def _complement(items, key):
@@ -674,6 +697,10 @@ GENERIC_MISTAKES = (
     Mistake("output scaled", scaled_output, "{text}."),
     Mistake("step scaled", scaled_step, "{text}."),
     Mistake("another value returned", holds_another_value, "{text}."),
+    Mistake("all zeros", zero_output,
+            "your {keys} {verb} {zeros} on every case: nothing is "
+            "stored (an array left as np.zeros, a loop that never runs), "
+            "or something multiplies by 0 (1 // m is 0)."),
     Mistake("1 - the output", complement_output,
             "your {keys} {verb} 1 minus the course's on every case: the "
             "other outcome, 1 - p for p (a sign lost in an exponent, or a "
