@@ -2,12 +2,15 @@
 
 They read only the evidence, the learner's outputs against the course's
 on every regular case, never the code: an output that is c times the
-course's (c one of the case's sizes, arguments or a constant), the
-course's transposed, another output's or an input's value, 1 minus the
-course's, wrong in some columns only; the returned tuple in another
-order; right values in another dtype. Each names a fault only when it
-explains every output that differs, on at least two cases, and no other
-reading fits as well.
+course's (c one of the case's sizes, arguments or a constant), a step
+(new minus passed in) c times the course's, an output transposed, with
+an axis lost, all zeros, holding another output's or an input's value,
+1 minus the course's, wrong in its first or last column only; the
+returned tuple in another order; right values in another dtype. Each
+names a fault only when it explains every output that differs, shows on
+at least two cases, and no other reading fits as well. ``run_check``
+tries them only when no entry of the spec's own catalogue fits, so they
+never contradict one (tests/test_selfcheck_generic.py).
 """
 
 import ast
