@@ -17,7 +17,13 @@ import selfcheck_learners
 import selfcheck_learners_generic as generic_learners
 from test_selfcheck import MISTAKES, SPECS, spec_of
 
-from snippets.selfcheck import lesson07, lesson08, lesson10, lesson11
+from snippets.selfcheck import (
+    check_compute_cost,
+    lesson07,
+    lesson08,
+    lesson10,
+    lesson11,
+)
 from snippets.selfcheck._engine.generic import (
     GENERIC_MISTAKES,
     case_quantities,
@@ -211,3 +217,15 @@ def test_transposed_on_the_square_case_alone_is_not_named():
     assert report.mistake is None, report.diagnosis
     report = run_check(_spec([(3, 3), (4, 4), (2, 5)]), lambda z: z.T)
     assert report.mistake == "output transposed"
+
+
+def test_the_catalogue_comes_first():
+    """A sum for a mean is also m times the mean: the entry is named."""
+    def compute_cost(A2, Y):
+        return float(-np.sum(Y * np.log(A2) + (1 - Y) * np.log(1 - A2)))
+
+    report = check_compute_cost(compute_cost)
+    assert report.mistake == "sum instead of mean"
+    run = Run(spec_of(check_compute_cost), compute_cost)
+    assert [m.name for m in GENERIC_MISTAKES if m.detect(run)] == [
+        "output scaled"]
