@@ -171,6 +171,21 @@ def backward_deep_dW_backwards(parameters, caches, X, Y):
     return grads
 
 
+def backward_deep_output_bias_summed(parameters, caches, X, Y):
+    grads = {}
+    L = len(caches)
+    m = X.shape[1]
+    dZ = caches[-1]["A"] - Y
+    grads[f"dW{L}"] = dZ @ caches[-1]["A_prev"].T / m
+    grads[f"db{L}"] = np.sum(dZ, axis=1, keepdims=True)  # no / m
+    for layer in range(L - 1, 0, -1):
+        dA = parameters[f"W{layer + 1}"].T @ dZ
+        dZ = dA * (caches[layer - 1]["Z"] > 0)
+        grads[f"dW{layer}"] = dZ @ caches[layer - 1]["A_prev"].T / m
+        grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True) / m
+    return grads
+
+
 # near miss: transposed and scaled at once
 def backward_softmax_dW1_backwards_sum(parameters, cache, X, Y):
     grads = backward_softmax_dW1_backwards(parameters, cache, X, Y)
@@ -386,6 +401,8 @@ MORE_MISTAKES = [
      "output transposed", "dW1 is (3, 4) where (4, 3) belongs"),
     (check_backward_propagation_deep, backward_deep_dW_backwards,
      "output transposed", "the course's transposed on every case"),
+    (check_backward_propagation_deep, backward_deep_output_bias_summed,
+     "output scaled", "your dbL is m times the course's"),
     (check_update_parameters_with_momentum, momentum_bias_velocity_kept,
      "another value returned",
      "your v['db1'] and v['db2'] are the ones passed in, unchanged"),

@@ -183,11 +183,12 @@ def course_formula(func, key):
 
     Only those with the 1/m that a factor m (or m/n_y) points at.
     """
-    layer = re.fullmatch(r"d([Wb])(\d+)", key)
+    layer = re.fullmatch(r"d([Wb])(\d+|L)", key)
     if layer and func.startswith("backward_propagation"):
-        kind, number = layer[1], int(layer[2])
+        kind, number = layer[1], layer[2]
         if kind == "W":
-            inputs = "X" if number == 1 else f"A{number - 1}"
+            inputs = {"1": "X", "L": "A_prev"}.get(
+                number, f"A{int(number) - 1}" if number.isdigit() else "")
             return f"{key} = dZ{number} @ {inputs}.T / m"
         return f"{key} = np.sum(dZ{number}, axis=1, keepdims=True) / m"
     if key == "J" and func in ("compute_cost", "compute_cost_softmax"):
@@ -256,16 +257,67 @@ def _having(items, key):
     return [item for item in items if key in item[2]]
 
 
+class _Found(dict):
+    """Output name -> finding, and the items they were read from."""
+
+    def __init__(self, found, items):
+        super().__init__(found)
+        self.items_read = items
+
+
 def _explain_all(run, relation):
     """Per faulty output, what ``relation`` finds; None if one is left.
 
     ``relation(items, key)`` returns a finding for ``key``, a frozenset
     of possible ones, or None; each finding must show (its outputs
-    differ) on MIN_CASES cases or more.
+    differ) on MIN_CASES cases or more. The outputs are read by their
+    names, then, for a deep network whose cases differ in depth, with the
+    last layer's renamed (``dW3`` -> ``dWL`` when L = 3).
     """
     items = _compared(run)
     if not items:
         return None
+    for view in (items, _last_layer_view(items)):
+        found = _explain_view(view, relation) if view else None
+        if found:
+            return _Found(found, view)
+    return None
+
+
+_LAYER_KEY = re.compile(r"(d?[WbAZ])(\d+)")
+_CACHE_KEY = re.compile(r"caches\[(\d+)\](.*)")
+
+
+def _last_layer_view(items):
+    """The items with the last layer's outputs renamed, or None.
+
+    ``dW3`` becomes ``dWL`` on a case with L = 3 layers, ``caches[2]
+    ['Z']`` becomes ``caches[-1]['Z']``.
+    """
+    view, renamed = [], False
+    for index, got, expected in items:
+        layers = [int(found[2]) for key in expected
+                  if (found := _LAYER_KEY.fullmatch(key))]
+        slots = [int(found[1]) for key in expected
+                 if (found := _CACHE_KEY.fullmatch(key))]
+
+        def rename(key, layers=layers, slots=slots):
+            found = _LAYER_KEY.fullmatch(key)
+            if found and int(found[2]) == max(layers):
+                return f"{found[1]}L"
+            found = _CACHE_KEY.fullmatch(key)
+            if found and int(found[1]) == max(slots):
+                return f"caches[-1]{found[2]}"
+            return key
+        names = {key: rename(key) for key in expected}
+        renamed |= any(key != name for key, name in names.items())
+        view.append((index, {names[key]: got[key] for key in expected},
+                     {names[key]: expected[key] for key in expected}))
+    return view if renamed else None
+
+
+def _explain_view(items, relation):
+    """``_explain_all`` on one reading of the items."""
     faulty = _faulty(items)
     if not faulty:
         return None
@@ -406,19 +458,21 @@ def reshaped_output(run):
     found = _explain_all(run, _reshaped)
     if not found:
         return None
-    return _shape_fields(run, list(found))
+    return _shape_fields(run, found)
 
 
-def _shape_fields(run, keys):
+def _shape_fields(run, found):
     """The fields of a shape hint: the outputs, and a case that shows."""
+    keys = list(found)
     key = keys[0]
     # a case whose shapes differ, else (a square case) the first one
-    case, got, want = min(
-        ((case, shape_of(got[key]), np.shape(expected[key]))
-         for case, _, got, expected in run.regular() if key in expected),
+    index, got, want = min(
+        ((index, got[key].shape, np.shape(expected[key]))
+         for index, got, expected in found.items_read if key in expected),
         key=lambda item: item[1] == item[2])
-    return {"keys": join(keys), "verb": _verb(keys), "case": case.name,
-            "key": key, "got": got, "want": want}
+    return {"keys": join(keys), "verb": _verb(keys),
+            "case": run.cases[index].name, "key": key, "got": got,
+            "want": want}
 
 
 # --------------------------------------------------- transposed outputs
@@ -438,7 +492,7 @@ def transposed_output(run):
     found = _explain_all(run, _transposed)
     if not found:
         return None
-    return _shape_fields(run, list(found))
+    return _shape_fields(run, found)
 
 
 # ------------------------------------------- another output, an input
@@ -537,8 +591,9 @@ def zero_output(run):
     if not found:
         return None
     keys = list(found)
-    scalar = all(np.ndim(expected[key]) == 0 for _, _, got, expected
-                 in run.regular() for key in keys if key in expected)
+    scalar = all(np.ndim(expected[key]) == 0
+                 for _, _, expected in found.items_read
+                 for key in keys if key in expected)
     return {"keys": join(keys), "verb": _verb(keys),
             "zeros": "0" if scalar else "all zeros"}
 
@@ -727,5 +782,8 @@ def generic_diagnosis(run):
         except Exception:  # an output too strange to read: no name
             continue
         if found and not isinstance(found, Line):
-            return mistake.hint.format(**found), mistake.name
+            hint = mistake.hint.format(**found)
+            if re.search(r"\b(d[WbAZ]L|[WbZ]L|caches\[-1\])", hint):
+                hint = hint[:-1] + " (L is the last layer)."
+            return hint, mistake.name
     return None
