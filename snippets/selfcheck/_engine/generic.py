@@ -153,7 +153,7 @@ def factors(quantities):
     """
     out = {}
     for name, q in quantities.items():
-        if q == 0:
+        if not 1e-4 <= abs(q) <= 1e4:  # epsilon, say: never a slip's factor
             continue
         meaning = f", {name} {MEANINGS[name]}" if name in MEANINGS else ""
         out[name] = (q, f"{{is}} {name} times the course's on every case"
