@@ -653,8 +653,9 @@ def some_columns_wrong(run):
     found = _explain_all(run, _columns)
     if not found:
         return None
-    parts = [f"only {where} of your {join(keys)} differs, on every case "
-             f"(the other columns match)"
+    parts = [f"only {where} of {'' if len(keys) == 1 else 'each of '}"
+             f"your {join(keys)} differs, on every case (the other columns "
+             f"match)"
              for where, keys in _group(found).items()]
     return {"text": "; ".join(parts)}
 
