@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 import selfcheck_deep_cases
 from selfcheck_learners import MORE_MISTAKES
+from selfcheck_learners_generic import MORE_MISTAKES as GENERIC_MISTAKES
 
 import snippets
 import snippets.selfcheck
@@ -1541,6 +1542,8 @@ MISTAKES += selfcheck_deep_cases.MISTAKES  # Lessons 10 and 11
 # the mistakes of issue 18, written as learners write them, in their own
 # module with their near misses
 MISTAKES += MORE_MISTAKES
+# and those that only the generic diagnoses name (issue 18)
+MISTAKES += GENERIC_MISTAKES
 
 
 def flat(report):

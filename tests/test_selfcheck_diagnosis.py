@@ -13,6 +13,7 @@ import pytest
 from selfcheck_fresh import FRESH
 from selfcheck_learners import NEAR_MISSES
 from selfcheck_learners_cat89 import ALSO_TRUE as ALSO_TRUE_CAT89
+from selfcheck_learners_generic import NEAR_MISSES as GENERIC_NEAR_MISSES
 from test_selfcheck import MISTAKES, spec_of
 
 import snippets
@@ -36,6 +37,8 @@ def values_line(report):
 
 
 # ------------------------------------------------------ no wrong diagnosis
+
+NEAR_MISSES = NEAR_MISSES + GENERIC_NEAR_MISSES  # the generic rules' too
 
 @pytest.mark.parametrize(
     "check, fn, not_this, instead", NEAR_MISSES,

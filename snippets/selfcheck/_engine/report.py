@@ -282,7 +282,10 @@ def run_check(spec, fn):
                 if isinstance(found, dict):  # fields to fill in
                     hint = hint.format(**found)
                 return Report(name, lines, hint, mistake.name)
-        return report
+        # no entry fits: a pattern read off the evidence, if one does
+        from snippets.selfcheck._engine.generic import generic_diagnosis
+        found = generic_diagnosis(run)
+        return Report(name, lines, *found) if found else report
     bonus = _guarded(spec.bonus, run) if spec.bonus else None
     return Report(name, lines + [bonus]) if bonus else report
 
