@@ -170,7 +170,7 @@ print(f"cost {total:.3f} = cross-entropy {cross_entropy:.3f} "
       f"+ penalty {total - cross_entropy:.3f}")
 
 # %% [markdown]
-# ## 5. A random search for the learning rate and $\lambda$
+# ## 5. A random search for the learning rate and λ
 #
 # Lesson 11, section 7: each of Lesson 8's optimizers gets its own
 # learning rates, drawn on a log scale (the exponent uniform), and
