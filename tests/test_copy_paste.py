@@ -503,6 +503,60 @@ def course_calls():
                  option),
                 ("predict_softmax", (p3, X), option),
             ]
+        calls += deep_calls(rng, dtype, X, Y, Y3)
+    return calls
+
+
+def deep_calls(rng, dtype, X, Y, Y3):
+    """The calls of Lessons 10 and 11: L layers, L2, dropout, fit_nn.
+
+    fit_nn's listing (Lesson 8) trains on the deep loops of Lessons 10
+    and 11, so it is called with the options they add: hidden sizes as a
+    tuple, lambd, keep_prob and decay_rate.
+    """
+    import snippets
+
+    deep = snippets.initialize_parameters_deep([5, 4, 3, 1], dtype=dtype)
+    deep3 = snippets.initialize_parameters_deep([5, 4, 3, 3], seed=3,
+                                                scale="xavier", dtype=dtype)
+    calls = [
+        ("initialize_parameters_deep", ([5, 4, 3, 1],), {"dtype": dtype}),
+        ("initialize_parameters_deep", ([5, 6, 2],),
+         {"seed": 7, "scale": "xavier"}),
+        ("initialize_parameters_deep", ([3, 2, 2, 2],),
+         {"scale": 0.5, "dtype": dtype}),
+    ]
+    for activation in ("relu", "tanh"):
+        for keep_prob in (1.0, 0.7):
+            for p, labels, output in ((deep, Y, "sigmoid"),
+                                      (deep3, Y3, "softmax")):
+                option = {"hidden_activation": activation, "output": output}
+                drop = {"keep_prob": keep_prob, "seed": 5}
+                AL, caches = snippets.forward_propagation_deep(
+                    X, p, **option, **drop)
+                calls += [
+                    ("forward_propagation_deep", (X, p), {**option, **drop}),
+                    ("backward_propagation_deep", (p, caches, X, labels),
+                     {**option, "lambd": 0.7 if keep_prob < 1 else 0.0}),
+                    ("compute_cost_with_l2", (AL, labels, p, 0.3), {}),
+                ]
+    # a Generator as the seed: new masks at every call, the same draws
+    calls.append(("forward_propagation_deep", (X, deep),
+                  {"keep_prob": 0.5, "seed": np.random.default_rng(1)}))
+    X_val = rng.standard_normal((5, 6)).astype(dtype)
+    Y_val = (rng.random((1, 6)) > 0.5).astype(dtype)
+    Y3_val = snippets.one_hot(rng.integers(0, 3, size=6), 3).astype(dtype)
+    short = {"num_epochs": 4, "patience": 2, "mini_batch_size": 4}
+    calls += [
+        ("fit_nn", (X, Y, 3), {"X_val": X_val, "Y_val": Y_val, **short}),
+        ("fit_nn", (X, Y, (4, 3)),
+         {"X_val": X_val, "Y_val": Y_val, "lambd": 0.5, "keep_prob": 0.8,
+          "decay_rate": 0.5, "seed": 4, **short}),
+        ("fit_nn", (X, Y3, (4,)),
+         {"X_val": X_val, "Y_val": Y3_val, "optimizer": "momentum",
+          "learning_rate": 0.1, "hidden_activation": "tanh",
+          "keep_prob": 0.6, **short}),
+    ]
     return calls
 
 
@@ -534,7 +588,7 @@ def test_pasted_course_runs_with_numpy_alone(copied, numpy_only_python,
                                             tmp_path):
     """Every lesson listing, copied in course order, is the package.
 
-    The copy buttons' texts of Lessons 5 to 9, joined into one file, run
+    The copy buttons' texts of Lessons 5 to 11, joined into one file, run
     in a fresh venv holding NumPy alone, and each taught function there
     returns exactly what the package's returns on the same valid inputs.
     """
@@ -572,5 +626,7 @@ def test_pasted_course_runs_with_numpy_alone(copied, numpy_only_python,
         "update_parameters_with_momentum", "update_parameters_with_rmsprop",
         "update_parameters_with_adam", "one_hot",
         "forward_propagation_softmax", "compute_cost_softmax",
-        "backward_propagation_softmax", "predict_softmax"}
+        "backward_propagation_softmax", "predict_softmax",
+        "initialize_parameters_deep", "forward_propagation_deep",
+        "backward_propagation_deep", "compute_cost_with_l2", "fit_nn"}
     assert differences == []

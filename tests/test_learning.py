@@ -71,6 +71,23 @@ def test_cost_errors(A2, Y, match):
         compute_cost(A2, Y)
 
 
+@pytest.mark.parametrize("A2, error, text", [
+    (np.array([["a", "b"]]), TypeError,
+     "compute_cost: A2 must hold probabilities, but got dtype <U1."),
+    (np.array([[0.5, 1.5]]), ValueError,
+     "compute_cost: A2 must hold probabilities in [0, 1] (the sigmoid "
+     "output of forward_propagation_nn), but got 1.5."),
+    (np.array([[np.nan, 0.5]]), ValueError,
+     "compute_cost: A2 must hold probabilities in [0, 1] (the sigmoid "
+     "output of forward_propagation_nn), but got nan."),
+])
+def test_cost_error_texts(A2, error, text):
+    """A2 that is not probabilities gets the whole message, word for word."""
+    with pytest.raises(error) as raised:
+        compute_cost(A2, np.array([[1, 0]]))
+    assert str(raised.value) == text
+
+
 def test_cost_type_errors():
     """Non-numeric A2 or Y raise a TypeError."""
     with pytest.raises(TypeError, match=r"compute_cost: A2 must hold"):

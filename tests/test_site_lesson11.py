@@ -338,21 +338,40 @@ def test_one_remedy_equals_a_fresh_run():
 
 
 def test_remedies_table_quotes_the_runs():
-    """Each row: the remedy's ending validation cost, its lowest and the
-    epoch, and the squared weight norm; four short columns."""
+    """Each row: the remedy's ending training and validation costs (of
+    the epoch it returns), its lowest validation cost and the epoch, and
+    the squared weight norm; five short columns."""
     lines = lesson11.remedies_table().strip().splitlines()
     found = lesson11.remedies()
     assert len(lines) == 2 + len(found)
     for line, (name, (run, setting)) in zip(lines[2:], found.items()):
         cells = [cell.strip() for cell in line.strip("|").split("|")]
         assert cells[0] == f"{name}, {setting}"
+        history = run["history"]
+        epoch = (history["best_epoch"] if name == "early stopping"
+                 else len(history["val_cost"]) - 1)
         end = (run["best_val_cost"] if name == "early stopping"
                else run["final_val_cost"])
-        assert cells[1] == f"{end:.3f}"
-        assert cells[2] == (f"{run['best_val_cost']:.3f} "
-                            f"({run['history']['best_epoch']})")
-        assert cells[3] == f"{run['weight_norm']:.0f}"
-        assert line.count("|") == 5
+        assert end == history["val_cost"][epoch]
+        assert cells[1] == f"{history['train_cost'][epoch]:.4f}"
+        assert cells[2] == f"{end:.3f}"
+        assert cells[3] == (f"{run['best_val_cost']:.3f} "
+                            f"({history['best_epoch']})")
+        assert cells[4] == f"{run['weight_norm']:.0f}"
+        assert line.count("|") == 6
+
+
+def test_remedies_table_shows_the_gap():
+    """Without a remedy the training cost ends far below the validation
+    cost (section 1's gap); every remedy ends with a smaller gap."""
+    found = lesson11.remedies()
+    rows = lesson11.remedies_table().strip().splitlines()[2:]
+    gaps = {}
+    for line, name in zip(rows, found):
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        gaps[name] = float(cells[2]) - float(cells[1])
+    assert gaps["none"] > 0.4
+    assert all(gaps[name] < gaps["none"] for name in gaps if name != "none")
 
 
 def test_remedies_claims_hold():

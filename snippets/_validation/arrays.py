@@ -115,28 +115,38 @@ def check_single_output(func, n_y):
         )
 
 
-def _in_unit_interval(func, A2, source):
-    """``A2`` as floats if all in [0, 1]; ``source`` says where A2 is from."""
-    if not np.issubdtype(A2.dtype, np.floating):
-        A2 = A2.astype(np.float64)
+def _numeric_probabilities(func, A, name="A2"):
+    """``A`` as an array of numbers, else a TypeError naming ``name``.
+
+    The first check of a network's output (``A2`` or ``AL``), before its
+    shape and its range.
+    """
+    A = np.asarray(A)
+    if not is_numeric(A):
+        raise TypeError(
+            f"{func}: {name} must hold probabilities, but got dtype "
+            f"{A.dtype}."
+        )
+    return A
+
+
+def _in_unit_interval(func, A, source, name="A2"):
+    """``A`` as floats if all in [0, 1]; ``source`` says where A is from."""
+    if not np.issubdtype(A.dtype, np.floating):
+        A = A.astype(np.float64)
     # written this way round so that NaN fails too
-    inside = (A2 >= 0) & (A2 <= 1)
+    inside = (A >= 0) & (A <= 1)
     if not inside.all():
         raise ValueError(
-            f"{func}: A2 must hold probabilities in [0, 1] (the {source}), "
-            f"but got {A2[~inside][0]}."
+            f"{func}: {name} must hold probabilities in [0, 1] (the "
+            f"{source}), but got {A[~inside][0]}."
         )
-    return A2
+    return A
 
 
 def check_probabilities(func, A2):
     """Return ``A2`` as a float array of shape ``(1, m)`` in [0, 1]."""
-    A2 = np.asarray(A2)
-    if not (np.issubdtype(A2.dtype, np.number) or A2.dtype == bool):
-        raise TypeError(
-            f"{func}: A2 must hold probabilities, but got dtype "
-            f"{A2.dtype}."
-        )
+    A2 = _numeric_probabilities(func, A2)
     if A2.ndim != 2 or A2.shape[0] != 1:
         hint = ""
         if A2.ndim == 1:
@@ -535,12 +545,7 @@ def check_one_hot(func, Y, m, *, dtype, n_y=None, name="Y"):
 
 def check_class_probabilities(func, A2):
     """Return ``A2`` as a float array ``(n_y, m)`` in [0, 1], else raise."""
-    A2 = np.asarray(A2)
-    if not (np.issubdtype(A2.dtype, np.number) or A2.dtype == bool):
-        raise TypeError(
-            f"{func}: A2 must hold probabilities, but got dtype "
-            f"{A2.dtype}."
-        )
+    A2 = _numeric_probabilities(func, A2)
     if A2.ndim != 2:
         raise ValueError(
             f"{func}: A2 must be 2-D with shape (n_y, m), one column of "
@@ -869,12 +874,7 @@ def check_AL(func, AL, n_y):
 
     ``n_y`` is the number of units of the parameters' last layer.
     """
-    AL = np.asarray(AL)
-    if not is_numeric(AL):
-        raise TypeError(
-            f"{func}: AL must hold probabilities, but got dtype "
-            f"{AL.dtype}."
-        )
+    AL = _numeric_probabilities(func, AL, "AL")
     if AL.ndim != 2 or AL.shape[0] != n_y:
         hint = ""
         if AL.ndim == 1:
@@ -886,12 +886,5 @@ def check_AL(func, AL, n_y):
             f"column per example, to match the last layer's n_y = {n_y} "
             f"units in parameters, but got shape {AL.shape}.{hint}"
         )
-    if not np.issubdtype(AL.dtype, np.floating):
-        AL = AL.astype(np.float64)
-    inside = (AL >= 0) & (AL <= 1)
-    if not inside.all():
-        raise ValueError(
-            f"{func}: AL must hold probabilities in [0, 1] (the output "
-            f"of forward_propagation_deep), but got {AL[~inside][0]}."
-        )
-    return AL
+    return _in_unit_interval(func, AL, "output of forward_propagation_deep",
+                             "AL")
