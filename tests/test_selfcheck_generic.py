@@ -76,6 +76,23 @@ AGREES = {
     # two faults: float64 out of a float32 case, and an overflow at
     # z = -1000; the catalogue names the overflow
     ("overflow in exp", "dtype changed"),
+    ("no max subtraction", "dtype changed"),
+    # Lessons 8 and 9's own entry of that name, for their checks
+    ("dtype changed", "dtype changed"),
+    # Lessons 8 and 9's entries (branch cat89), each read off the same
+    # evidence as the generic rule: a factor m / n_y, 1 / ln 10 or m / n
+    ("divided by n_y", "output scaled"),
+    ("log10", "output scaled"),
+    ("m taken from shape[0]", "output scaled"),
+    ("dW1 transposed", "output transposed"),
+    # db1 computed from dZ2 holds the course's db2
+    ("dZ2 where dZ1 belongs", "another value returned"),
+    ("learning rate forgotten", "step scaled"),
+    ("return order", "parts returned in another order"),
+    ("return order", "another value returned"),
+    # parameters or state returned as they were passed in
+    ("parameters not updated", "another value returned"),
+    ("state not stored", "another value returned"),
 }
 
 
@@ -105,7 +122,8 @@ def test_generic_rules_agree_with_the_catalogue(check, fn):
     run = Run(spec_of(check), fn)
     fired = {mistake.name for mistake in GENERIC_MISTAKES
              if mistake.detect(run)}
-    if report.mistake in GENERIC:
+    catalogue = {mistake.name for mistake in spec_of(check).mistakes}
+    if report.mistake in GENERIC and report.mistake not in catalogue:
         assert report.mistake in fired
     elif report.mistake is not None:
         assert {(report.mistake, name) for name in fired} <= AGREES, fired
@@ -123,7 +141,9 @@ def test_fresh_mistakes_get_no_generic_name_that_is_not_true():
 def test_every_generic_rule_has_a_learner_test_and_a_near_miss():
     named = {mistake for _, _, mistake, _ in generic_learners.MORE_MISTAKES}
     near = {mistake for _, _, mistake, _ in generic_learners.NEAR_MISSES}
-    assert named == GENERIC
+    # a learner test that a catalogue entry came to name first (the
+    # same fault) stays, under that entry's name
+    assert GENERIC <= named
     assert near == GENERIC
 
 

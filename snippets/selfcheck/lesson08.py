@@ -1160,6 +1160,9 @@ def state_not_stored(run):
     if not keys or any(key in PARAMETER_KEYS for key in keys):
         return None
     states = list(dict.fromkeys(key.split("[")[0] for key in keys))
+    every = {key for key in run.expected[0] if key.split("[")[0] in states}
+    if set(keys) != every:  # part of it: name the entries
+        return {"state": join(keys), "given": "are the ones"}
     return {"state": join(states),
             "given": "is the one" if len(states) == 1 else "are the ones"}
 
