@@ -257,7 +257,7 @@ def initialization_deep_cases():
             for dims in INITIALIZATION_DIMS]
 
 
-class _Symbols(dict):
+class LayerSymbols(dict):
     """The shape of any output in the course's symbols, layer by layer."""
 
     def __missing__(self, key):
@@ -319,7 +319,7 @@ def layer_keys(L, prefix=""):
             for name in "Wb"]
 
 
-def _keys_line(prefix, what):
+def keys_line(prefix, what):
     """A returns line that also wants exactly the keys of L layers."""
     def line(run):
         first = returns_line(run)
@@ -813,8 +813,8 @@ INITIALIZATION_DEEP = Spec(
     symbols="layer_dims", make_cases=initialization_deep_cases,
     reference=initialize_parameters_deep, unpack=unpack_layers,
     returns="returns a dict with keys W1, b1, ..., WL, bL",
-    shapes=_Symbols(),
-    lines=(_keys_line("", "L = len(layer_dims) - 1"), shapes_line,
+    shapes=LayerSymbols(),
+    lines=(keys_line("", "L = len(layer_dims) - 1"), shapes_line,
            zero_biases_line, weight_scale_line, distinct_units_line,
            dtype_line, random_state_line, warnings_line),
     mistakes=INITIALIZATION_DEEP_MISTAKES,
@@ -827,7 +827,7 @@ FORWARD_DEEP = Spec(
     reference=forward_propagation_deep, unpack=unpack_forward_deep,
     returns="returns (AL, caches): a list of L dicts with keys A_prev, Z, "
             "A",
-    shapes=_Symbols(AL="(n_y, m)"),
+    shapes=LayerSymbols(AL="(n_y, m)"),
     lines=(caches_line, shapes_line, values_line, dtype_line,
            *COMMON_LINES),
     mistakes=FORWARD_DEEP_MISTAKES,
@@ -841,8 +841,8 @@ BACKWARD_DEEP = Spec(
     reference=backward_propagation_deep,
     unpack=lambda value: unpack_layers(value, "d"),
     returns="returns a dict with keys dW1, db1, ..., dWL, dbL",
-    shapes=_Symbols(),
-    lines=(_keys_line("d", "L = len(caches)"), shapes_line, values_line,
+    shapes=LayerSymbols(),
+    lines=(keys_line("d", "L = len(caches)"), shapes_line, values_line,
            dtype_line, inputs_line, random_state_line, warnings_line),
     mistakes=BACKWARD_DEEP_MISTAKES,
 )

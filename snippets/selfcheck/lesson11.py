@@ -51,11 +51,11 @@ from snippets.selfcheck._engine.report import (
     warnings_line,
 )
 from snippets.selfcheck.lesson10 import (
-    _keys_line,
-    _Symbols,
+    LayerSymbols,
     bias_without_keepdims,
     caches_line,
     deep_network,
+    keys_line,
     layer_label,
     unpack_forward_deep,
     unpack_layers,
@@ -606,7 +606,7 @@ DROPOUT = Spec(
     reference=dropout_reference, unpack=unpack_dropout,
     returns="returns (AL, caches): a list of L dicts with keys A_prev, Z, "
             "A",
-    shapes=_Symbols(AL="(n_y, m)"),
+    shapes=LayerSymbols(AL="(n_y, m)"),
     lines=(caches_line, shapes_line, masks_line, through_masks_line,
            same_seed_line, *COMMON_LINES),
     mistakes=DROPOUT_MISTAKES,
@@ -754,8 +754,8 @@ BACKWARD_DROPOUT = Spec(
     reference=backward_propagation_deep,
     unpack=lambda value: unpack_layers(value, "d"),
     returns="returns a dict with keys dW1, db1, ..., dWL, dbL",
-    shapes=_Symbols(),
-    lines=(_keys_line("d", "L = len(caches)"), shapes_line, values_line,
+    shapes=LayerSymbols(),
+    lines=(keys_line("d", "L = len(caches)"), shapes_line, values_line,
            inputs_line, random_state_line, warnings_line),
     mistakes=BACKWARD_DROPOUT_MISTAKES,
 )
