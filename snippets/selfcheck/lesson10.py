@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-from snippets.activations import relu, sigmoid
+from snippets.activations import relu, sigmoid, softmax
 from snippets.deep import (
     backward_propagation_deep,
     forward_propagation_deep,
@@ -422,7 +422,8 @@ def misnamed_key(run):
     for case, call in zip(run.cases, run.calls):
         if isinstance(call.error, KeyError) and call.error.args:
             L, key = layers_of(case), call.error.args[0]
-            if key not in ("W0", "b0", f"W{L + 1}", f"b{L + 1}"):
+            if key not in ("W0", "b0", f"W{L + 1}", f"b{L + 1}") and \
+                    not re.fullmatch(r"[Wb]\d+\.0", str(key)):
                 return {"key": repr(key)}
     return None
 
@@ -503,8 +504,90 @@ def distinct_units_line(run):
 
 
 def identical_units(run):
-    """Two rows of some W_l are equal (zero or constant weights)."""
-    return distinct_units_line(run).status == "fail"
+    """Two rows of some W_l are equal (zero or constant weights).
+
+    Not when exactly the layers with ``2 // n_{l-1} == 0`` are zero: that
+    is the floor division, named by its own entry.
+    """
+    return distinct_units_line(run).status == "fail" and \
+        not floor_divided_scale(run)
+
+
+def floor_divided_scale(run):
+    """The weights are zero exactly where ``2 // n_{l-1}`` is 0."""
+    zeroed = False
+    for case, got in returned_outputs(run):
+        dims = case.args[0]
+        for layer in range(1, len(dims)):
+            W = float_array(got.get(f"W{layer}"))
+            if W is None:
+                return False
+            if (2 // dims[layer - 1] == 0) != (not W.any()):
+                return False
+            zeroed = zeroed or not W.any()
+    return zeroed
+
+
+def shape_not_a_tuple(run):
+    """Every call raised NumPy's TypeError for sizes given apart.
+
+    ``rng.standard_normal(n, n_prev)`` or ``np.zeros(n, 1)`` read the
+    second size as a dtype: "Cannot interpret '1' as a data type";
+    ``np.random.randn((n, n_prev))`` wants them apart: "'tuple' object
+    cannot be interpreted as an integer".
+    """
+    return all(
+        isinstance(call.error, TypeError) and (
+            "as a data type" in str(call.error)
+            or "'tuple' object cannot be interpreted" in str(call.error))
+        for call in run.calls)
+
+
+def index_error_on_every_case(run):
+    """Every call raised IndexError: a list read past its end."""
+    return all(isinstance(call.error, IndexError) for call in run.calls)
+
+
+def he_shifted(run):
+    """Mean sqrt(2 / n_{l-1}) and std 1: the He factor added, or passed
+    as rng.normal's first argument, the mean."""
+    layers = _large_layers(run)
+    # the mean within 4 standard errors (W.std() / sqrt(W.size))
+    return bool(layers) and all(
+        abs(W.mean() - np.sqrt(2 / n_prev)) < 4 * W.std() / np.sqrt(W.size)
+        and abs(W.std() - 1) < WEIGHT_STD_TOLERANCE
+        for n, n_prev, W in layers)
+
+
+def xavier_on_output(run):
+    """He on the hidden layers, Xavier's sqrt(1 / n_{L-1}) on layer L."""
+    layers = _large_layers(run)
+    return len(layers) > 1 and all(
+        abs(W.std() / np.sqrt((1 if layer == len(layers) else 2) / n_prev)
+            - 1) < WEIGHT_STD_TOLERANCE and abs(W.mean()) < 0.1 * W.std()
+        for layer, (n, n_prev, W) in enumerate(layers, start=1))
+
+
+def biases_of_input_size(run):
+    """Every b_l came back ``(n_{l-1}, 1)``, the layer's input size."""
+    seen = False
+    for case, got in returned_outputs(run):
+        dims = case.args[0]
+        for layer in range(1, len(dims)):
+            shape = shape_of(got.get(f"b{layer}"))
+            if shape != (dims[layer - 1], 1):
+                return None
+            seen = seen or dims[layer] != dims[layer - 1]
+    return seen or None
+
+
+def layer_zero_added(prefix):
+    """Keys of layers 0 to L: the loop starts at 0 and also makes
+    layer 0 (from layer_dims[-1], Python's last item)."""
+    def detect(run):
+        return _keys_where(run, prefix, lambda keys, want, L: keys == set(
+            want) | {f"{prefix}W0", f"{prefix}b0"})
+    return detect
 
 
 def swapped_shapes(run):
@@ -534,8 +617,9 @@ def uniform_weights(run):
     mistake, not this one.
     """
     layers = _large_layers(run)
-    return bool(layers) and all(W.min() >= 0 and W.std() > 0
-                                for *_, W in layers)
+    return bool(layers) and all(
+        W.min() >= 0 and W.std() > 0 and W.min() < 0.01 * W.max()
+        for *_, W in layers)
 
 
 def nonzero_biases(run):
@@ -545,11 +629,14 @@ def nonzero_biases(run):
 
 def forward_deep_with(*, hidden=relu, output=sigmoid, add_b=True,
                       feed_Z=False, transpose_W=False, skip_output=False,
-                      cache_A_prev="A_prev", reverse=False):
+                      cache_A_prev="A_prev", reverse=False, input_X=False,
+                      A_at_W=False):
     """A deep forward pass ``fn(X, parameters)`` with a mistake.
 
     ``cache_A_prev="A"`` stores the layer's own output as its A_prev;
-    ``reverse=True`` returns the caches last layer first.
+    ``reverse=True`` returns the caches last layer first; ``input_X``
+    feeds X to every layer ("hidden": to every hidden one); ``A_at_W``
+    computes ``A_prev @ W + b``.
     """
     def forward(X, parameters):
         L = len(parameters) // 2
@@ -557,7 +644,10 @@ def forward_deep_with(*, hidden=relu, output=sigmoid, add_b=True,
         for layer in range(1, L if skip_output else L + 1):
             A_prev = A
             W = parameters[f"W{layer}"]
-            Z = (W.T if transpose_W else W) @ A_prev + (
+            W = W.T if transpose_W else W
+            inputs = X if input_X is True or input_X == "hidden" and \
+                layer < L else A_prev
+            Z = (inputs @ W if A_at_W else W @ inputs) + (
                 parameters[f"b{layer}"] if add_b else 0)
             A = hidden(Z) if layer < L else output(Z)
             stored = {"A_prev": A_prev, "A": A}[cache_A_prev]
@@ -580,34 +670,108 @@ _SLOPES = {
 }
 
 
+def caches_and_AL_swapped(run):
+    """Every call returned ``(caches, AL)``: a list first, an array last."""
+    return all(
+        isinstance(call.value, tuple | list) and len(call.value) == 2
+        and isinstance(call.value[0], list | tuple)
+        and isinstance(call.value[1], np.ndarray) for call in run.calls)
+
+
+def tuple_caches(run):
+    """Every call returned caches that are tuples, not dicts."""
+    return all(
+        isinstance(call.value, tuple | list) and len(call.value) == 2
+        and isinstance(call.value[1], list | tuple) and call.value[1]
+        and all(isinstance(cache, tuple | list) for cache in call.value[1])
+        for call in run.calls)
+
+
+def L_a_float(run):
+    """L = len(parameters) / 2 on every case: range() refuses a float,
+    or the key reads W2.0."""
+    return all(
+        isinstance(call.error, TypeError) and "'float' object cannot be "
+        "interpreted as an integer" in str(call.error)
+        or isinstance(call.error, KeyError) and call.error.args
+        and re.fullmatch(r"[Wb]\d+\.0", str(call.error.args[0]))
+        for call in run.calls)
+
+
+def output_cache_missing(run):
+    """AL and the L - 1 caches right, layer L's cache never appended."""
+    seen = False
+    for case, call, got, expected in zip(run.cases, run.calls, run.got,
+                                         run.expected):
+        L = layers_of(case)
+        if call.raised or not got or not isinstance(call.value, tuple) or \
+                len(call.value[1]) != L - 1:
+            return False
+        if any(key not in expected or not np.allclose(
+                float_array(value), expected[key]) for key, value in
+               got.items() if float_array(value) is not None):
+            return False
+        seen = True
+    return seen
+
+
 def backward_deep_with(*, slope="relu", average=True, sign=1,
                        keepdims=True, transpose_W=True, dW_input="A_prev",
-                       slope_from="below", output_slope=None):
+                       slope_from="below", output_slope=None, m_from="X1",
+                       db_axis=1, db_average=True, dW_average=True,
+                       dW_form="dZ @ A.T", dZL_over_m=False, update_dZ=True,
+                       W_below=False, mask="cached"):
     """A deep backward pass ``fn(parameters, caches, X, Y)``, a mistake.
 
     ``dW_input="A"`` uses the layer's own output for ``dW_l``;
     ``slope_from="same"`` takes g' from layer l's cache instead of layer
     l - 1's; ``output_slope`` is "relu" (dZL = dAL * (ZL > 0)) or
-    "relu on AL - Y" (dZL = (AL - Y) * (ZL > 0)).
+    "relu on AL - Y" (dZL = (AL - Y) * (ZL > 0)); ``m_from`` "X1" (right),
+    "X0" or "Y0" (a shape[0]); ``db_average``/``dW_average`` False drop
+    that gradient's 1/m; ``dW_form`` "A @ dZ.T" (transposed) or "dZ @ A"
+    (A_prev not transposed); ``dZL_over_m`` divides dZL by m too;
+    ``update_dZ=False`` never passes dZ down; ``W_below`` uses W_{l-1};
+    ``mask`` (caches with a dropout mask D) "cached" (right), "times"
+    (dA * D * keep_prob) or "squared" (dA * D / keep_prob**2).
     """
     def backward(parameters, caches, X, Y):
-        L, m = len(caches), X.shape[1] if average else 1
+        L = len(caches)
+        m = {"X1": X.shape[1], "X0": X.shape[0], "Y0": Y.shape[0]}[m_from] \
+            if average else 1
         AL, ZL = caches[-1]["A"], caches[-1]["Z"]
         dZ = sign * (AL - Y)
         if output_slope == "relu":
             dZ = -(Y / AL - (1 - Y) / (1 - AL)) * (ZL > 0)
         elif output_slope == "relu on AL - Y":
             dZ = (AL - Y) * (ZL > 0)
+        if dZL_over_m:
+            dZ = dZ / m
         grads = {}
         for layer in range(L, 0, -1):
             cache = caches[layer - 1]
-            grads[f"dW{layer}"] = dZ @ cache[dW_input].T / m
-            grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=keepdims) / m
+            A_in = cache[dW_input]
+            if dW_form == "A @ dZ.T":
+                dW = A_in @ dZ.T
+            elif dW_form == "dZ @ A":
+                dW = dZ @ A_in
+            else:
+                dW = dZ @ A_in.T
+            grads[f"dW{layer}"] = dW / (m if dW_average else 1)
+            grads[f"db{layer}"] = np.sum(
+                dZ, axis=db_axis, keepdims=keepdims) / (
+                    m if db_average else 1)
             if layer > 1:
-                W = parameters[f"W{layer}"]
+                W = parameters[f"W{layer - 1 if W_below else layer}"]
                 dA = (W.T if transpose_W else W) @ dZ
-                source = caches[layer - 2] if slope_from == "below" else cache
-                dZ = dA * _SLOPES[slope](source)
+                below = caches[layer - 2]
+                if "D" in below:
+                    p = below["keep_prob"]
+                    dA = dA * below["D"] * {
+                        "cached": 1 / p, "times": p,
+                        "squared": 1 / p**2}[mask]
+                source = below if slope_from == "below" else cache
+                if update_dZ:
+                    dZ = dA * _SLOPES[slope](source)
         return grads
     return backward
 
@@ -619,8 +783,69 @@ def bias_without_keepdims(run):
                for key, value in got.items())
 
 
+def deep_backward_mistakes(**mask):
+    """The entries of the loop back, for its check and dropout's.
+
+    ``mask`` goes to every mutant (``backward_deep_with``).
+    """
+    def mutant(**changes):
+        return like(backward_deep_with(**changes, **mask))
+    return (
+        Mistake("caches[l] for layer l", index_error_on_every_case,
+                "your code reads caches[L], past the end of the list: "
+                "caches[l - 1] is layer l's cache (the list starts at 0), "
+                "caches[l - 2] the layer below's."),
+        Mistake("m from shape[0]", like_any(
+            backward_deep_with(m_from="X0", **mask),
+            backward_deep_with(m_from="Y0", **mask)),
+                "your m is a number of rows: m = X.shape[1], the number of "
+                "examples (columns); shape[0] counts features or units."),
+        Mistake("db over axis 0", mutant(db_axis=0),
+                "your db sums over axis 0, the units: sum over the "
+                "examples, db = np.sum(dZ, axis=1, keepdims=True) / m, of "
+                "shape (n_l, 1)."),
+        Mistake("db without 1/m", mutant(db_average=False),
+                "your db_l is m times too large, dW_l is right: divide the "
+                "sum by m too, db = np.sum(dZ, axis=1, keepdims=True) / m."),
+        Mistake("dW without 1/m", mutant(dW_average=False),
+                "your dW_l is m times too large, db_l is right: dW = dZ @ "
+                "A_prev.T / m."),
+        Mistake("dW transposed", mutant(dW_form="A @ dZ.T"),
+                "your dW_l is transposed, A_prev @ dZ.T: dW = dZ @ "
+                "A_prev.T / m has W_l's shape (n_l, n_{l-1})."),
+        Mistake("A_prev not transposed", mutant(dW_form="dZ @ A"),
+                "dW needs A_prev transposed: dW = dZ @ A_prev.T / m, which "
+                "sums over the m examples."),
+        Mistake("1/m twice", mutant(dZL_over_m=True),
+                "your gradients are divided by m twice: dZL = AL - Y "
+                "without 1/m, which dW and db apply, dW = dZ @ A_prev.T / "
+                "m."),
+        Mistake("dZ not passed down", mutant(update_dZ=False),
+                "your loop uses dZL for every layer: after dA_prev = W.T @ "
+                "dZ, set dZ = dA_prev * (A > 0), the dZ of layer l - 1, "
+                "before the next step."),
+        Mistake("W of the layer below", mutant(W_below=True),
+                "your dA_prev uses W of layer l - 1: the error goes back "
+                "through the weights it came through, dA_prev = "
+                "parameters[f'W{l}'].T @ dZ."),
+    )
+
+
 INITIALIZATION_DEEP_MISTAKES = (
     SIGNATURE_MISTAKE,
+    Mistake("sizes given apart", shape_not_a_tuple,
+            "NumPy read your sizes as separate arguments: give the shape as "
+            "one tuple, rng.standard_normal((layer_dims[l], layer_dims[l - "
+            "1])) and np.zeros((layer_dims[l], 1)) (with double "
+            "parentheses)."),
+    Mistake("loop past the last layer", index_error_on_every_case,
+            "your loop reads past the end of layer_dims: it has L + 1 "
+            "sizes, indices 0 to L, and the layers with weights are 1 to "
+            "L, for l in range(1, len(layer_dims))."),
+    Mistake("layer 0 made too", layer_zero_added(""),
+            "your dict also has W0 and b0: the loop starts at 0, where "
+            "layer_dims[l - 1] is layer_dims[-1], the last size; start at "
+            "1, for l in range(1, len(layer_dims))."),
     Mistake("layers numbered from 0", numbered_from_zero(""),
             "your keys are {keys}, numbered from 0: the layers with weights "
             "are 1 to L, so loop for l in range(1, len(layer_dims)) and "
@@ -638,6 +863,14 @@ INITIALIZATION_DEEP_MISTAKES = (
             "your {key} is 1-D: biases are column vectors, "
             "np.zeros((layer_dims[l], 1)), so that they broadcast across "
             "the m columns."),
+    Mistake("biases of the input's size", biases_of_input_size,
+            "your biases have the size of the layer's input, n_{{l-1}}: "
+            "b_l has one entry per unit of layer l, np.zeros(("
+            "layer_dims[l], 1))."),
+    Mistake("2 // n_{l-1}", floor_divided_scale,
+            "your weights are all zero wherever n_{{l-1}} > 2: 2 // "
+            "layer_dims[l - 1] is an integer division, 0 there; divide "
+            "with /, std = np.sqrt(2 / layer_dims[l - 1])."),
     Mistake("zero weights (symmetry)", identical_units,
             "the units of a layer start identical (zero or equal weights), "
             "so they get the same gradients and stay identical: draw W_l "
@@ -663,6 +896,27 @@ INITIALIZATION_DEEP_MISTAKES = (
             "your weights have standard deviation sqrt(2) / n_{l-1}: the "
             "square root covers the whole fraction, std = np.sqrt(2 / "
             "layer_dims[l - 1])."),
+    Mistake("divided by He's factor",
+            scale_like(lambda n, n_prev: np.sqrt(n_prev / 2)),
+            "your weights have standard deviation sqrt(n_{l-1} / 2): you "
+            "divide by He's factor; multiply by it, "
+            "rng.standard_normal((n_l, n_{l-1})) * np.sqrt(2 / "
+            "layer_dims[l - 1])."),
+    Mistake("2 / sqrt(n_{l-1})",
+            scale_like(lambda n, n_prev: 2 / np.sqrt(n_prev)),
+            "your weights have standard deviation 2 / sqrt(n_{l-1}): the "
+            "square root covers the 2 as well, std = np.sqrt(2 / "
+            "layer_dims[l - 1])."),
+    Mistake("He factor added", he_shifted,
+            "your weights have mean sqrt(2 / n_{l-1}) and standard "
+            "deviation 1: He's factor was added (or given to rng.normal as "
+            "its first argument, the mean); multiply the standard normal "
+            "draws by it, rng.standard_normal((n_l, n_{l-1})) * np.sqrt(2 "
+            "/ layer_dims[l - 1]), or rng.normal(0, std, size)."),
+    Mistake("Xavier on the output layer", xavier_on_output,
+            "your hidden layers are He, but the output layer has Xavier's "
+            "sqrt(1 / n_{L-1}): this function uses He on every layer, the "
+            "output one too, std = np.sqrt(2 / layer_dims[l - 1])."),
     Mistake("Lesson 6's 0.01", scale_like(lambda n, n_prev: 0.01),
             "your weights have Lesson 6's standard deviation 0.01 in every "
             "layer: through several ReLU layers the activations then "
@@ -697,10 +951,33 @@ FORWARD_DEEP_MISTAKES = (
     Mistake("unknown key", misnamed_key,
             "your code reads the key {key}, which is not there: parameters "
             "has W1 .. WL and b1 .. bL (names are case-sensitive)."),
+    Mistake("L a float", L_a_float,
+            "your L is a float: len(parameters) / 2 divides to 2.0; use "
+            "integer division, L = len(parameters) // 2."),
     Mistake("AL returned alone", returns_array,
             "you return AL alone: return AL, caches, with one cache per "
             "layer, {{'A_prev': A_prev, 'Z': Z, 'A': A}}, for "
             "backpropagation."),
+    Mistake("caches and AL swapped", caches_and_AL_swapped,
+            "you return caches first: return AL, caches, in this order."),
+    Mistake("caches are tuples", tuple_caches,
+            "your caches are tuples: each is a dict read by name, "
+            "{'A_prev': A_prev, 'Z': Z, 'A': A}, appended once per layer."),
+    Mistake("output layer's cache missing", output_cache_missing,
+            "AL is right, but the output layer's cache is missing: append "
+            "layer L's cache too, {'A_prev': A_prev, 'Z': ZL, 'A': AL}, "
+            "so that there are L caches."),
+    Mistake("X fed to every layer", like_any(
+        forward_deep_with(input_X=True), forward_deep_with(input_X="hidden")),
+            "every layer gets X as its input: layer l's input is the "
+            "previous layer's output, A_prev = A (X for layer 1 only)."),
+    Mistake("A_prev @ W", like(forward_deep_with(A_at_W=True)),
+            "you multiply A_prev @ W: examples are columns, so Z = W @ "
+            "A_prev + b, with W of shape (n_l, n_{l-1}) on the left."),
+    Mistake("softmax output", like(forward_deep_with(output=softmax)),
+            "your output layer is a softmax: this network's is a sigmoid, "
+            "AL = sigmoid(ZL), one probability per unit (a softmax over "
+            "one unit is always 1)."),
     Mistake("last layer given ReLU", like(forward_deep_with(output=relu)),
             "your output layer uses ReLU, like the hidden layers: layer L "
             "is a sigmoid, AL = sigmoid(ZL), so that AL is a probability; "
@@ -794,6 +1071,7 @@ BACKWARD_DEEP_MISTAKES = (
         dW_input="A")),
             "your dW_l uses the layer's own output A: it needs the layer's "
             "input, dW = dZ @ caches[l - 1]['A_prev'].T / m."),
+    *deep_backward_mistakes(),
     Mistake("no 1/m", like(backward_deep_with(average=False)),
             "your gradients are m times too large: average over the "
             "examples, dW = dZ @ A_prev.T / m, and the same 1/m in db."),

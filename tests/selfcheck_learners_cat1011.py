@@ -1,0 +1,619 @@
+"""Learners' mistakes in Lessons 10 and 11, enumerated per function.
+
+Each function is written as a learner writes it in the exercise
+notebooks of Lessons 10 and 11 (the course's symbols, one mistake),
+with the catalogue entry it must get and a phrase of its diagnosis
+(``MORE_MISTAKES``, the format of tests/selfcheck_learners.py). The
+near misses look like one of those mistakes but have another fault:
+they must not get that entry, and get ``instead`` (``NEAR_MISSES``).
+Used by tests/test_selfcheck.py and tests/test_selfcheck_diagnosis.py.
+"""
+
+import numpy as np
+
+from snippets import compute_cost, compute_cost_softmax
+from snippets.selfcheck import (
+    check_backward_propagation_deep,
+    check_backward_propagation_with_dropout,
+    check_compute_cost_with_l2,
+    check_forward_propagation_deep,
+    check_forward_propagation_with_dropout,
+    check_initialize_parameters_deep,
+)
+
+
+def relu(z):
+    return np.maximum(0, z)
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+# ------------------------------------------------ initialize_parameters_deep
+
+
+def init_he(layer_dims, *, start=1, stop=0, weights=None,
+            bias=lambda n, n_prev: np.zeros((n, 1))):
+    """The notebook's loop; ``weights(rng, n, n_prev)`` is one line."""
+    rng = np.random.default_rng(0)
+    if weights is None:
+        def weights(rng, n, n_prev):
+            return rng.standard_normal((n, n_prev)) * np.sqrt(2 / n_prev)
+    parameters = {}
+    for layer in range(start, len(layer_dims) + stop):
+        n, n_prev = layer_dims[layer], layer_dims[layer - 1]
+        parameters["W" + str(layer)] = weights(rng, n, n_prev)
+        parameters["b" + str(layer)] = bias(n, n_prev)
+    return parameters
+
+
+def init_divided_by_he(layer_dims):
+    return init_he(layer_dims, weights=lambda rng, n, n_prev:
+                   rng.standard_normal((n, n_prev)) / np.sqrt(2 / n_prev))
+
+
+def init_two_over_sqrt(layer_dims):
+    return init_he(layer_dims, weights=lambda rng, n, n_prev:
+                   rng.standard_normal((n, n_prev)) * 2 / np.sqrt(n_prev))
+
+
+def init_floor_division(layer_dims):
+    return init_he(layer_dims, weights=lambda rng, n, n_prev:
+                   rng.standard_normal((n, n_prev)) * np.sqrt(2 // n_prev))
+
+
+def init_normal_loc(layer_dims):
+    # rng.normal's first argument is the mean, not the std
+    return init_he(layer_dims, weights=lambda rng, n, n_prev:
+                   rng.normal(np.sqrt(2 / n_prev), size=(n, n_prev)))
+
+
+def init_added_scale(layer_dims):
+    return init_he(layer_dims, weights=lambda rng, n, n_prev:
+                   rng.standard_normal((n, n_prev)) + np.sqrt(2 / n_prev))
+
+
+def init_sizes_apart(layer_dims):
+    return init_he(layer_dims, weights=lambda rng, n, n_prev:
+                   rng.standard_normal(n, n_prev) * np.sqrt(2 / n_prev))
+
+
+def init_zeros_sizes_apart(layer_dims):
+    return init_he(layer_dims, bias=lambda n, n_prev: np.zeros(n, 1))
+
+
+def init_bias_of_input_size(layer_dims):
+    return init_he(layer_dims, bias=lambda n, n_prev: np.zeros((n_prev, 1)))
+
+
+def init_range_from_zero(layer_dims):
+    # layer 0 reads layer_dims[-1]: one layer too many, W0 and b0
+    return init_he(layer_dims, start=0)
+
+
+def init_range_past_end(layer_dims):
+    return init_he(layer_dims, stop=1)
+
+
+def init_xavier_output(layer_dims):
+    L = len(layer_dims) - 1
+    return init_he(layer_dims, weights=lambda rng, n, n_prev:
+                   rng.standard_normal((n, n_prev)) * np.sqrt(
+                       (1 if n == layer_dims[L] else 2) / n_prev))
+
+
+# near miss: He with a mean of 0.5 (all weights > 0, none near 0) is
+# neither "the He factor added" nor "uniform weights"
+def init_mean_half(layer_dims):
+    return init_he(layer_dims, weights=lambda rng, n, n_prev:
+                   rng.standard_normal((n, n_prev)) * np.sqrt(2 / n_prev)
+                   + 0.5)
+
+
+# ------------------------------------------------- forward_propagation_deep
+
+
+def forward_deep(X, parameters, *, output=sigmoid, last_cache=True,
+                 returns="AL, caches", cache="dict", L_of=None, input_X=False,
+                 order="W @ A"):
+    """The notebook's loop, written as hidden layers then the output."""
+    L = len(parameters) // 2 if L_of is None else L_of(parameters)
+    caches = []
+    A = X
+    for layer in range(1, L):
+        A_prev = A
+        W, b = parameters["W" + str(layer)], parameters["b" + str(layer)]
+        inputs = X if input_X else A_prev
+        Z = (W @ inputs if order == "W @ A" else inputs @ W) + b
+        A = relu(Z)
+        caches.append({"A_prev": A_prev, "Z": Z, "A": A} if cache == "dict"
+                      else (A_prev, W, b, Z))
+    W, b = parameters["W" + str(L)], parameters["b" + str(L)]
+    Z = (W @ A if order == "W @ A" else A @ W) + b
+    AL = output(Z)
+    if last_cache:
+        caches.append({"A_prev": A, "Z": Z, "A": AL} if cache == "dict"
+                      else (A, W, b, Z))
+    return (caches, AL) if returns == "caches, AL" else (AL, caches)
+
+
+def softmax(z):
+    e = np.exp(z - np.max(z, axis=0, keepdims=True))
+    return e / np.sum(e, axis=0, keepdims=True)
+
+
+def forward_deep_softmax_output(X, parameters):
+    return forward_deep(X, parameters, output=softmax)
+
+
+def forward_deep_no_last_cache(X, parameters):
+    return forward_deep(X, parameters, last_cache=False)
+
+
+def forward_deep_swapped_return(X, parameters):
+    return forward_deep(X, parameters, returns="caches, AL")
+
+
+def forward_deep_tuple_caches(X, parameters):
+    return forward_deep(X, parameters, cache="tuple")
+
+
+def forward_deep_L_float(X, parameters):
+    return forward_deep(X, parameters, L_of=lambda p: len(p) / 2)
+
+
+def forward_deep_X_every_layer(X, parameters):
+    return forward_deep(X, parameters, input_X=True)
+
+
+def forward_deep_A_at_W(X, parameters):
+    return forward_deep(X, parameters, order="A @ W")
+
+
+# near miss: a softmax over the examples (axis 1) is not the softmax
+# output the course's cases name
+def forward_deep_softmax_rows(X, parameters):
+    def softmax_rows(z):
+        e = np.exp(z - np.max(z, axis=1, keepdims=True))
+        return e / np.sum(e, axis=1, keepdims=True)
+    return forward_deep(X, parameters, output=softmax_rows)
+
+
+# ------------------------------------------------ backward_propagation_deep
+
+
+def backward_deep(parameters, caches, X, Y, *, m_of=lambda X, Y: X.shape[1],
+                  db=lambda dZ, m: np.sum(dZ, axis=1, keepdims=True) / m,
+                  dW=lambda dZ, A_prev, m: dZ @ A_prev.T / m,
+                  dZL_over_m=False, update_dZ=True, W_of=lambda layer: layer,
+                  cache_of=lambda layer: layer - 1):
+    """The notebook's loop back, with one line given as a function."""
+    grads = {}
+    L = len(caches)
+    m = m_of(X, Y)
+    dZ = caches[L - 1]["A"] - Y
+    if dZL_over_m:
+        dZ = dZ / m
+    for layer in range(L, 0, -1):
+        A_prev = caches[cache_of(layer)]["A_prev"]
+        grads["dW" + str(layer)] = dW(dZ, A_prev, m)
+        grads["db" + str(layer)] = db(dZ, m)
+        if layer > 1:
+            dA_prev = parameters["W" + str(W_of(layer))].T @ dZ
+            dZ_prev = dA_prev * (caches[layer - 2]["A"] > 0)
+            if update_dZ:
+                dZ = dZ_prev
+    return grads
+
+
+def backward_deep_m_rows(parameters, caches, X, Y):
+    return backward_deep(parameters, caches, X, Y,
+                         m_of=lambda X, Y: X.shape[0])
+
+
+def backward_deep_m_of_Y(parameters, caches, X, Y):
+    return backward_deep(parameters, caches, X, Y,
+                         m_of=lambda X, Y: Y.shape[0])
+
+
+def backward_deep_db_axis_0(parameters, caches, X, Y):
+    return backward_deep(parameters, caches, X, Y, db=lambda dZ, m: np.sum(
+        dZ, axis=0, keepdims=True) / m)
+
+
+def backward_deep_db_no_m(parameters, caches, X, Y):
+    return backward_deep(parameters, caches, X, Y, db=lambda dZ, m: np.sum(
+        dZ, axis=1, keepdims=True))
+
+
+def backward_deep_dW_no_m(parameters, caches, X, Y):
+    return backward_deep(parameters, caches, X, Y,
+                         dW=lambda dZ, A_prev, m: dZ @ A_prev.T)
+
+
+def backward_deep_dW_transposed(parameters, caches, X, Y):
+    return backward_deep(parameters, caches, X, Y,
+                         dW=lambda dZ, A_prev, m: A_prev @ dZ.T / m)
+
+
+def backward_deep_A_prev_not_transposed(parameters, caches, X, Y):
+    return backward_deep(parameters, caches, X, Y,
+                         dW=lambda dZ, A_prev, m: dZ @ A_prev / m)
+
+
+def backward_deep_m_twice(parameters, caches, X, Y):
+    return backward_deep(parameters, caches, X, Y, dZL_over_m=True)
+
+
+def backward_deep_stale_dZ(parameters, caches, X, Y):
+    return backward_deep(parameters, caches, X, Y, update_dZ=False)
+
+
+def backward_deep_W_below(parameters, caches, X, Y):
+    # dA_prev from W_{l-1} instead of W_l
+    return backward_deep(parameters, caches, X, Y,
+                         W_of=lambda layer: layer - 1)
+
+
+def backward_deep_cache_l(parameters, caches, X, Y):
+    # caches[l] for layer l: the list starts at 0
+    return backward_deep(parameters, caches, X, Y,
+                         cache_of=lambda layer: layer)
+
+
+# near miss: dW divided by m twice is neither "no 1/m in dW" nor "1/m
+# twice" (which divides every gradient twice)
+def backward_deep_dW_m_twice(parameters, caches, X, Y):
+    return backward_deep(parameters, caches, X, Y,
+                         dW=lambda dZ, A_prev, m: dZ @ A_prev.T / m / m)
+
+
+# ---------------------------------------------------- compute_cost_with_l2
+
+
+def cost_l2(AL, Y, parameters, lambd, *, factor=lambda lambd, m:
+            lambd / (2 * m), square=lambda W: np.sum(np.square(W)),
+            m_of=lambda Y: Y.shape[1], cross=None, start=1, L_of=None):
+    """The notebook's cost, with one part given as a function."""
+    m = m_of(Y)
+    L = len(parameters) // 2 if L_of is None else L_of(parameters)
+    if cross is not None:
+        cross_entropy = cross(AL, Y, m)
+    elif AL.shape[0] == 1:
+        cross_entropy = compute_cost(AL, Y)
+    else:
+        cross_entropy = compute_cost_softmax(AL, Y)
+    penalty = 0
+    for layer in range(start, L + 1):
+        penalty += square(parameters["W" + str(layer)])
+    return float(cross_entropy + factor(lambd, m) * penalty)
+
+
+def cost_l2_precedence(AL, Y, parameters, lambd):
+    return cost_l2(AL, Y, parameters, lambd,
+                   factor=lambda lambd, m: lambd / 2 * m)
+
+
+def cost_l2_no_lambd(AL, Y, parameters, lambd):
+    return cost_l2(AL, Y, parameters, lambd,
+                   factor=lambda lambd, m: 1 / (2 * m))
+
+
+def cost_l2_square_of_sum(AL, Y, parameters, lambd):
+    return cost_l2(AL, Y, parameters, lambd,
+                   square=lambda W: np.sum(W) ** 2)
+
+
+def cost_l2_gram(AL, Y, parameters, lambd):
+    return cost_l2(AL, Y, parameters, lambd,
+                   square=lambda W: np.sum(W @ W.T))
+
+
+def cost_l2_mean_square(AL, Y, parameters, lambd):
+    return cost_l2(AL, Y, parameters, lambd,
+                   square=lambda W: np.mean(np.square(W)))
+
+
+def cost_l2_m_rows(AL, Y, parameters, lambd):
+    return cost_l2(AL, Y, parameters, lambd, m_of=lambda Y: Y.shape[0])
+
+
+def cost_l2_floor(AL, Y, parameters, lambd):
+    return cost_l2(AL, Y, parameters, lambd,
+                   factor=lambda lambd, m: lambd // (2 * m))
+
+
+def cost_l2_categorical_always(AL, Y, parameters, lambd):
+    return cost_l2(AL, Y, parameters, lambd,
+                   cross=lambda AL, Y, m: -np.sum(Y * np.log(AL)) / m)
+
+
+def cost_l2_cross_sign(AL, Y, parameters, lambd):
+    def cross(AL, Y, m):
+        if AL.shape[0] == 1:
+            return np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / m
+        return np.sum(Y * np.log(AL)) / m
+    return cost_l2(AL, Y, parameters, lambd, cross=cross)
+
+
+def cost_l2_cross_not_averaged(AL, Y, parameters, lambd):
+    def cross(AL, Y, m):
+        if AL.shape[0] == 1:
+            return -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL))
+        return -np.sum(Y * np.log(AL))
+    return cost_l2(AL, Y, parameters, lambd, cross=cross)
+
+
+def cost_l2_from_W0(AL, Y, parameters, lambd):
+    return cost_l2(AL, Y, parameters, lambd, start=0)
+
+
+def cost_l2_len_parameters(AL, Y, parameters, lambd):
+    return cost_l2(AL, Y, parameters, lambd, L_of=len)
+
+
+def cost_l2_three_layers(AL, Y, parameters, lambd):
+    m = Y.shape[1]
+    W1, W2, W3 = parameters["W1"], parameters["W2"], parameters["W3"]
+    cross = compute_cost(AL, Y) if AL.shape[0] == 1 else \
+        compute_cost_softmax(AL, Y)
+    return cross + lambd / (2 * m) * float(
+        np.sum(W1**2) + np.sum(W2**2) + np.sum(W3**2))
+
+
+# near miss: lambd / (3 m) is none of the factors named
+def cost_l2_third(AL, Y, parameters, lambd):
+    return cost_l2(AL, Y, parameters, lambd,
+                   factor=lambda lambd, m: lambd / (3 * m))
+
+
+# ---------------------------------------- forward_propagation_with_dropout
+
+
+def dropout(X, parameters, keep_prob, seed, *, scale=lambda A, D, p:
+            A * D / p, seed_of=lambda seed: seed, apply=True, input_drop=False,
+            mask_shape=lambda A: A.shape, stored=lambda D, p: D,
+            output=sigmoid, hidden=relu, add_b=True, on_Z=False):
+    """The notebook's forward pass with dropout, one part as a function."""
+    rng = np.random.default_rng(seed_of(seed))
+    L = len(parameters) // 2
+    caches = []
+    A = X
+    if input_drop and keep_prob < 1:
+        A = X * (rng.random(X.shape) < keep_prob) / keep_prob
+    for layer in range(1, L + 1):
+        A_prev = A
+        Z = parameters["W" + str(layer)] @ A_prev + (
+            parameters["b" + str(layer)] if add_b else 0)
+        if layer == L:
+            A = output(Z)
+            caches.append({"A_prev": A_prev, "Z": Z, "A": A})
+            break
+        cache = {"A_prev": A_prev}
+        if keep_prob < 1:
+            D = rng.random(mask_shape(Z)) < keep_prob
+            if on_Z:
+                Z = Z * D / keep_prob
+            A = hidden(Z)
+            cache.update(Z=Z, A=A, D=stored(D, keep_prob),
+                         keep_prob=keep_prob)
+            A_dropped = A if on_Z else scale(A, D, keep_prob)
+            if apply:
+                A = A_dropped
+        else:
+            A = hidden(Z)
+            cache.update(Z=Z, A=A)
+        caches.append(cache)
+    return A, caches
+
+
+def dropout_times_keep_prob(X, parameters, keep_prob, seed):
+    return dropout(X, parameters, keep_prob, seed,
+                   scale=lambda A, D, p: A * D * p)
+
+
+def dropout_fixed_seed(X, parameters, keep_prob, seed):
+    return dropout(X, parameters, keep_prob, seed, seed_of=lambda seed: 1)
+
+
+def dropout_not_applied(X, parameters, keep_prob, seed):
+    return dropout(X, parameters, keep_prob, seed, apply=False)
+
+
+def dropout_input_too(X, parameters, keep_prob, seed):
+    return dropout(X, parameters, keep_prob, seed, input_drop=True)
+
+
+def dropout_mask_per_unit(X, parameters, keep_prob, seed):
+    return dropout(X, parameters, keep_prob, seed,
+                   mask_shape=lambda A: (A.shape[0], 1))
+
+
+def dropout_mask_stored_scaled(X, parameters, keep_prob, seed):
+    return dropout(X, parameters, keep_prob, seed,
+                   scale=lambda A, D, p: A * D,
+                   stored=lambda D, p: D / p)
+
+
+def dropout_relu_output(X, parameters, keep_prob, seed):
+    return dropout(X, parameters, keep_prob, seed, output=relu)
+
+
+def dropout_sigmoid_hidden(X, parameters, keep_prob, seed):
+    return dropout(X, parameters, keep_prob, seed, hidden=sigmoid)
+
+
+def dropout_no_b(X, parameters, keep_prob, seed):
+    return dropout(X, parameters, keep_prob, seed, add_b=False)
+
+
+def dropout_on_Z(X, parameters, keep_prob, seed):
+    return dropout(X, parameters, keep_prob, seed, on_Z=True)
+
+
+# near miss: divided by keep_prob squared is not "times keep_prob" nor
+# "no rescaling"
+def dropout_over_p_squared(X, parameters, keep_prob, seed):
+    return dropout(X, parameters, keep_prob, seed,
+                   scale=lambda A, D, p: A * D / p**2)
+
+
+# --------------------------------------- backward_propagation_with_dropout
+
+
+def backward_dropout(parameters, caches, X, Y, *,
+                     through=lambda dA, D, p: dA * D / p,
+                     mask_of=lambda layer: layer - 2,
+                     m_of=lambda X: X.shape[1], sign=1,
+                     slope=lambda A: A > 0):
+    """The notebook's loop back with the mask, one part as a function."""
+    grads = {}
+    L = len(caches)
+    m = m_of(X)
+    dZ = sign * (caches[L - 1]["A"] - Y)
+    for layer in range(L, 0, -1):
+        grads["dW" + str(layer)] = dZ @ caches[layer - 1]["A_prev"].T / m
+        grads["db" + str(layer)] = np.sum(dZ, axis=1, keepdims=True) / m
+        if layer > 1:
+            dA_prev = parameters["W" + str(layer)].T @ dZ
+            below = caches[mask_of(layer)]
+            dA_prev = through(dA_prev, below["D"], below["keep_prob"])
+            dZ = dA_prev * slope(caches[layer - 2]["A"])
+    return grads
+
+
+def backward_dropout_times_p(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y,
+                            through=lambda dA, D, p: dA * D * p)
+
+
+def backward_dropout_own_mask(parameters, caches, X, Y):
+    # layer l's own cache: the output layer has no D
+    return backward_dropout(parameters, caches, X, Y,
+                            mask_of=lambda layer: layer - 1)
+
+
+def backward_dropout_no_m(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y, m_of=lambda X: 1)
+
+
+def backward_dropout_sign(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y, sign=-1)
+
+
+def backward_dropout_no_slope(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y, slope=lambda A: 1)
+
+
+def backward_dropout_m_rows(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y,
+                            m_of=lambda X: X.shape[0])
+
+
+# near miss: divided by keep_prob twice is neither "times keep_prob" nor
+# "mask without / keep_prob"
+def backward_dropout_over_p_squared(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y,
+                            through=lambda dA, D, p: dA * D / p**2)
+
+
+# -------------------------------------------------------------- the lists
+
+_INIT = check_initialize_parameters_deep
+_FORWARD = check_forward_propagation_deep
+_BACKWARD = check_backward_propagation_deep
+_COST = check_compute_cost_with_l2
+_DROPOUT = check_forward_propagation_with_dropout
+_BACK_DROPOUT = check_backward_propagation_with_dropout
+
+# (check, the learner's function, catalogue name, phrase of the diagnosis)
+MORE_MISTAKES = [
+    (_INIT, init_divided_by_he, "divided by He's factor", "multiply"),
+    (_INIT, init_two_over_sqrt, "2 / sqrt(n_{l-1})", "covers the 2"),
+    (_INIT, init_floor_division, "2 // n_{l-1}", "integer division"),
+    (_INIT, init_normal_loc, "He factor added", "the mean"),
+    (_INIT, init_added_scale, "He factor added", "was added"),
+    (_INIT, init_sizes_apart, "sizes given apart", "one tuple"),
+    (_INIT, init_zeros_sizes_apart, "sizes given apart",
+     "np.zeros((layer_dims[l], 1))"),
+    (_INIT, init_bias_of_input_size, "biases of the input's size",
+     "one entry per unit"),
+    (_INIT, init_range_from_zero, "layer 0 made too", "W0 and b0"),
+    (_INIT, init_range_past_end, "loop past the last layer",
+     "range(1, len(layer_dims))"),
+    (_INIT, init_xavier_output, "Xavier on the output layer",
+     "He on every layer"),
+    (_FORWARD, forward_deep_softmax_output, "softmax output",
+     "AL = sigmoid(ZL)"),
+    (_FORWARD, forward_deep_no_last_cache, "output layer's cache missing",
+     "L caches"),
+    (_FORWARD, forward_deep_swapped_return, "caches and AL swapped",
+     "return AL, caches"),
+    (_FORWARD, forward_deep_tuple_caches, "caches are tuples",
+     "read by name"),
+    (_FORWARD, forward_deep_L_float, "L a float", "len(parameters) // 2"),
+    (_FORWARD, forward_deep_X_every_layer, "X fed to every layer",
+     "A_prev = A"),
+    (_FORWARD, forward_deep_A_at_W, "A_prev @ W", "W @ A_prev + b"),
+    (_BACKWARD, backward_deep_m_rows, "m from shape[0]", "X.shape[1]"),
+    (_BACKWARD, backward_deep_m_of_Y, "m from shape[0]", "X.shape[1]"),
+    (_BACKWARD, backward_deep_db_axis_0, "db over axis 0", "axis=1"),
+    (_BACKWARD, backward_deep_db_no_m, "db without 1/m", "db_l is m times"),
+    (_BACKWARD, backward_deep_dW_no_m, "dW without 1/m", "dW_l is m times"),
+    (_BACKWARD, backward_deep_dW_transposed, "dW transposed",
+     "A_prev @ dZ.T"),
+    (_BACKWARD, backward_deep_A_prev_not_transposed, "A_prev not transposed",
+     "dZ @ A_prev.T / m"),
+    (_BACKWARD, backward_deep_m_twice, "1/m twice", "twice"),
+    (_BACKWARD, backward_deep_stale_dZ, "dZ not passed down",
+     "dZ = dA_prev * (A > 0)"),
+    (_BACKWARD, backward_deep_W_below, "W of the layer below",
+     "parameters[f'W{l}'].T @ dZ"),
+    (_BACKWARD, backward_deep_cache_l, "caches[l] for layer l",
+     "caches[l - 1] is layer l's"),
+]
+
+# (check, a function with another fault, the entry it must not get, the
+# entry it gets instead or None)
+NEAR_MISSES = [
+    (_INIT, init_mean_half, "He factor added", None),
+    (_INIT, init_mean_half, "uniform weights", None),
+    (_FORWARD, forward_deep_softmax_rows, "softmax output", None),
+    (_BACKWARD, backward_deep_dW_m_twice, "dW without 1/m", None),
+    (_BACKWARD, backward_deep_dW_m_twice, "1/m twice", None),
+]
+
+# every learner's function above, to see what each check says
+ALL = {
+    _INIT: [init_divided_by_he, init_two_over_sqrt, init_floor_division,
+            init_normal_loc, init_added_scale, init_sizes_apart,
+            init_zeros_sizes_apart, init_bias_of_input_size,
+            init_range_from_zero, init_range_past_end, init_xavier_output,
+            init_mean_half],
+    _FORWARD: [forward_deep_softmax_output, forward_deep_no_last_cache,
+               forward_deep_swapped_return, forward_deep_tuple_caches,
+               forward_deep_L_float, forward_deep_X_every_layer,
+               forward_deep_A_at_W, forward_deep_softmax_rows],
+    _BACKWARD: [backward_deep_m_rows, backward_deep_m_of_Y,
+                backward_deep_db_axis_0, backward_deep_db_no_m,
+                backward_deep_dW_no_m, backward_deep_dW_transposed,
+                backward_deep_A_prev_not_transposed, backward_deep_m_twice,
+                backward_deep_stale_dZ, backward_deep_W_below,
+                backward_deep_cache_l, backward_deep_dW_m_twice],
+    _COST: [cost_l2_precedence, cost_l2_no_lambd, cost_l2_square_of_sum,
+            cost_l2_gram, cost_l2_mean_square, cost_l2_m_rows, cost_l2_floor,
+            cost_l2_categorical_always, cost_l2_cross_sign,
+            cost_l2_cross_not_averaged, cost_l2_from_W0,
+            cost_l2_len_parameters, cost_l2_three_layers, cost_l2_third],
+    _DROPOUT: [dropout, dropout_times_keep_prob, dropout_fixed_seed,
+               dropout_not_applied, dropout_input_too, dropout_mask_per_unit,
+               dropout_mask_stored_scaled, dropout_relu_output,
+               dropout_sigmoid_hidden, dropout_no_b, dropout_on_Z,
+               dropout_over_p_squared],
+    _BACK_DROPOUT: [backward_dropout, backward_dropout_times_p,
+                    backward_dropout_own_mask, backward_dropout_no_m,
+                    backward_dropout_sign, backward_dropout_no_slope,
+                    backward_dropout_m_rows,
+                    backward_dropout_over_p_squared],
+}
