@@ -572,6 +572,23 @@ MORE_MISTAKES = [
      "parameters[f'W{l}'].T @ dZ"),
     (_BACKWARD, backward_deep_cache_l, "caches[l] for layer l",
      "caches[l - 1] is layer l's"),
+    (_COST, cost_l2_precedence, "lambd / 2 * m", "parentheses"),
+    (_COST, cost_l2_no_lambd, "lambd left out", "without lambd"),
+    (_COST, cost_l2_square_of_sum, "square of the sum", "sums their squares"),
+    (_COST, cost_l2_gram, "W @ W.T summed", "trace"),
+    (_COST, cost_l2_mean_square, "mean of the squares", "np.mean"),
+    (_COST, cost_l2_m_rows, "m from shape[0]", "Y.shape[1]"),
+    (_COST, cost_l2_floor, "no penalty", "// (2 * m)"),
+    (_COST, cost_l2_categorical_always,
+     "categorical cross-entropy for n_y = 1", "compute_cost(AL, Y) there"),
+    (_COST, cost_l2_cross_sign, "cross-entropy sign", "minus the average"),
+    (_COST, cost_l2_cross_not_averaged, "cross-entropy not averaged",
+     "divide it by m"),
+    (_COST, cost_l2_from_W0, "penalty reads W0", "range(1, L + 1)"),
+    (_COST, cost_l2_len_parameters, "penalty reads past layer L",
+     "len(parameters) // 2"),
+    (_COST, cost_l2_three_layers, "penalty reads past layer L",
+     "W3 of a network with 2 layers"),
 ]
 
 # (check, a function with another fault, the entry it must not get, the
@@ -582,6 +599,8 @@ NEAR_MISSES = [
     (_FORWARD, forward_deep_softmax_rows, "softmax output", None),
     (_BACKWARD, backward_deep_dW_m_twice, "dW without 1/m", None),
     (_BACKWARD, backward_deep_dW_m_twice, "1/m twice", None),
+    (_COST, cost_l2_third, "lambd / m", None),
+    (_COST, cost_l2_third, "lambd / 2 * m", None),
 ]
 
 # every learner's function above, to see what each check says

@@ -17,12 +17,12 @@ their masks, so its gradients are compared with the course's; a case
 with n_x = m lets the check read back from dW1 which mask was applied.
 """
 
+import re
+
 import numpy as np
 
 from snippets.activations import relu, sigmoid, softmax
 from snippets.deep import backward_propagation_deep, forward_propagation_deep
-from snippets.learning import compute_cost
-from snippets.multiclass import compute_cost_softmax
 from snippets.regularization import compute_cost_with_l2
 from snippets.selfcheck._engine.common import (
     COMMON_LINES,
@@ -57,6 +57,7 @@ from snippets.selfcheck.lesson10 import (
     deep_network,
     keys_line,
     layer_label,
+    reads_layer_zero,
     unpack_forward_deep,
     unpack_layers,
 )
@@ -210,30 +211,59 @@ def cost_l2_cases():
 
 
 def cost_l2_with(*, divisor="2m", biases=False, last=True, squared=True,
-                 sign=1, binary=False):
+                 sign=1, binary=False, lambd_used=True, square="sum",
+                 m_rows=False, cross="right"):
     """A ``compute_cost_with_l2`` with one mistake.
 
-    ``divisor`` of lambd: "2m" (right), "m", "2", "1" or "inf" (no
-    penalty); ``last=False`` leaves layer L out; ``binary=True`` uses the
-    binary cross-entropy for every n_y.
+    ``divisor`` of lambd: "2m" (right), "m", "2", "1", "inf" (no
+    penalty) or "2/m" (lambd / 2 * m); ``last=False`` leaves layer L
+    out; ``binary=True`` uses the binary cross-entropy for every n_y;
+    ``lambd_used=False`` scales by 1 / (2 m) alone; ``square`` "sum"
+    (right), "of the sum", "W @ W.T" or "mean"; ``m_rows`` takes m =
+    Y.shape[0] in the penalty ("all": in the cross-entropy too);
+    ``cross`` "right", "categorical" (for every n_y), "negated" or
+    "summed" (not averaged).
     """
+    squares = {"sum": lambda P: np.sum(P**2),
+               "of the sum": lambda P: np.sum(P) ** 2,
+               "W @ W.T": lambda P: np.sum(P @ P.T),
+               "mean": lambda P: np.mean(P**2)}[square]
+
     def cost(AL, Y, parameters, lambd):
         m, L = Y.shape[1], len(parameters) // 2
-        if AL.shape[0] == 1:
-            cross = compute_cost(AL, Y)
-        elif binary:
-            cross = float(-np.sum(Y * np.log(AL)
-                                  + (1 - Y) * np.log(1 - AL)) / m)
+        n = Y.shape[0] if m_rows else m
+        m_cross = Y.shape[0] if m_rows == "all" else m
+        if cross == "categorical" or AL.shape[0] > 1 and not binary:
+            loss = -np.sum(Y * np.log(AL))
         else:
-            cross = compute_cost_softmax(AL, Y)
+            loss = -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL))
+        loss = {"right": loss / m_cross, "categorical": loss / m_cross,
+                "negated": -loss / m_cross, "summed": loss}[cross]
         names = "Wb" if biases else "W"
         parts = [parameters[f"{name}{layer}"] for name in names
                  for layer in range(1, L + 1 if last else L)]
-        penalty = sum(np.sum(P**2) if squared else np.linalg.norm(P)
+        penalty = sum(squares(P) if squared else np.linalg.norm(P)
                       for P in parts)
-        d = {"2m": 2 * m, "m": m, "2": 2, "1": 1, "inf": np.inf}[divisor]
-        return cross + float(sign * lambd / d * penalty)
+        factor = {"2m": 1 / (2 * n), "m": 1 / n, "2": 1 / 2, "1": 1,
+                  "inf": 0, "2/m": n / 2}[divisor]
+        return float(loss) + float(
+            sign * (lambd if lambd_used else 1) * factor * penalty)
     return cost
+
+
+def reads_weights_past_L(run):
+    """A KeyError for some W_k with k > L, and no other error."""
+    found = None
+    for case, call in zip(run.cases, run.calls):
+        if call.raised:
+            key = call.error.args[0] if isinstance(call.error, KeyError) \
+                and call.error.args else None
+            L = len(case.args[2]) // 2
+            if not (isinstance(key, str) and re.fullmatch(r"W\d+", key)
+                    and int(key[1:]) > L):
+                return None
+            found = found or {"key": key, "L": L}
+    return found
 
 
 COST_L2_MISTAKES = (
@@ -268,12 +298,55 @@ COST_L2_MISTAKES = (
             "(2 * m) * sum of ||W_l||^2, so that large weights cost more."),
     Mistake("no penalty", like(cost_l2_with(divisor="inf")),
             "your cost ignores lambd: add lambd / (2 * m) times the sum of "
-            "the squares of every W_l to the cross-entropy."),
+            "the squares of every W_l to the cross-entropy (with /: lambd "
+            "// (2 * m) rounds down to 0)."),
     Mistake("binary cross-entropy for n_y > 1",
             like(cost_l2_with(binary=True)),
             "for a softmax output (n_y > 1) you use the binary "
             "cross-entropy: use the categorical one, -np.sum(Y * "
             "np.log(AL)) / m; the binary one is for n_y = 1."),
+    Mistake("lambd / 2 * m", like(cost_l2_with(divisor="2/m")),
+            "your penalty is lambd / 2 * m: Python divides by 2, then "
+            "multiplies by m; put the denominator in parentheses, lambd / "
+            "(2 * m)."),
+    Mistake("lambd left out", like(cost_l2_with(lambd_used=False)),
+            "your penalty is 1 / (2 * m) times the sum of squares, without "
+            "lambd: the strength multiplies it, lambd / (2 * m)."),
+    Mistake("square of the sum", like(cost_l2_with(square="of the sum")),
+            "you square the sum of each W_l's entries: the penalty sums "
+            "their squares, np.sum(np.square(W)) (or np.sum(W**2))."),
+    Mistake("W @ W.T summed", like(cost_l2_with(square="W @ W.T")),
+            "you sum the entries of W @ W.T: ||W||_F^2 is the sum of the "
+            "squares of W's entries, np.sum(np.square(W)), the trace of W "
+            "@ W.T, not the sum of all its entries."),
+    Mistake("mean of the squares", like(cost_l2_with(square="mean")),
+            "you average the squares of each W_l (np.mean): the penalty "
+            "sums them, np.sum(np.square(W)); the 1/m is in lambd / (2 * "
+            "m) already."),
+    Mistake("m from shape[0]", like_any(cost_l2_with(m_rows=True),
+                                        cost_l2_with(m_rows="all")),
+            "your m is Y.shape[0], the number of output units: m = "
+            "Y.shape[1], the number of examples (columns)."),
+    Mistake("categorical cross-entropy for n_y = 1",
+            like(cost_l2_with(cross="categorical")),
+            "for one sigmoid output (n_y = 1) you use the categorical "
+            "cross-entropy, which drops the (1 - Y) log(1 - AL) term: use "
+            "compute_cost(AL, Y) there, compute_cost_softmax for n_y > 1."),
+    Mistake("cross-entropy sign", like(cost_l2_with(cross="negated")),
+            "your cross-entropy is negative: it is minus the average "
+            "log-likelihood, -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - "
+            "AL)) / m, or compute_cost(AL, Y)."),
+    Mistake("cross-entropy not averaged", like(cost_l2_with(cross="summed")),
+            "your cross-entropy is a sum over the examples: divide it by "
+            "m, or use compute_cost(AL, Y) (compute_cost_softmax for n_y > "
+            "1)."),
+    Mistake("penalty reads W0", reads_layer_zero,
+            "your penalty reads W0, which does not exist: the weights are "
+            "W1 to WL, for l in range(1, L + 1)."),
+    Mistake("penalty reads past layer L", reads_weights_past_L,
+            "your penalty reads {key} of a network with {L} layers: sum "
+            "over the layers it has, for l in range(1, L + 1) with L = "
+            "len(parameters) // 2, not a fixed list of weights."),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
