@@ -431,8 +431,9 @@ def dropout_mask_per_unit(X, parameters, keep_prob, seed):
 
 
 def dropout_mask_stored_scaled(X, parameters, keep_prob, seed):
+    # D = (rng.random(A.shape) < keep_prob) / keep_prob; A = A * D
     return dropout(X, parameters, keep_prob, seed,
-                   scale=lambda A, D, p: A * D,
+                   scale=lambda A, D, p: A * (D / p),
                    stored=lambda D, p: D / p)
 
 
@@ -572,6 +573,23 @@ MORE_MISTAKES = [
      "parameters[f'W{l}'].T @ dZ"),
     (_BACKWARD, backward_deep_cache_l, "caches[l] for layer l",
      "caches[l - 1] is layer l's"),
+    (_DROPOUT, dropout_times_keep_prob, "times keep_prob",
+     "divide by it"),
+    (_DROPOUT, dropout_fixed_seed, "fixed seed",
+     "seed = 1 and seed = 2 draw the same masks"),
+    (_DROPOUT, dropout_not_applied, "mask drawn but not applied",
+     "A = A * D / keep_prob"),
+    (_DROPOUT, dropout_input_too, "input dropped", "X as it is"),
+    (_DROPOUT, dropout_mask_per_unit, "one mask for every example",
+     "rng.random(A.shape)"),
+    (_DROPOUT, dropout_mask_stored_scaled, "mask stored divided by keep_prob",
+     "store the mask itself"),
+    (_DROPOUT, dropout_relu_output, "last layer given ReLU",
+     "AL = sigmoid(ZL)"),
+    (_DROPOUT, dropout_sigmoid_hidden, "sigmoid hidden layers",
+     "A = relu(Z)"),
+    (_DROPOUT, dropout_no_b, "b missing", "Z = W @ A_prev + b"),
+    (_DROPOUT, dropout_on_Z, "mask on Z", "before ReLU"),
     (_COST, cost_l2_precedence, "lambd / 2 * m", "parentheses"),
     (_COST, cost_l2_no_lambd, "lambd left out", "without lambd"),
     (_COST, cost_l2_square_of_sum, "square of the sum", "sums their squares"),
@@ -599,6 +617,8 @@ NEAR_MISSES = [
     (_FORWARD, forward_deep_softmax_rows, "softmax output", None),
     (_BACKWARD, backward_deep_dW_m_twice, "dW without 1/m", None),
     (_BACKWARD, backward_deep_dW_m_twice, "1/m twice", None),
+    (_DROPOUT, dropout_over_p_squared, "times keep_prob", None),
+    (_DROPOUT, dropout_over_p_squared, "no rescaling", None),
     (_COST, cost_l2_third, "lambd / m", None),
     (_COST, cost_l2_third, "lambd / 2 * m", None),
 ]

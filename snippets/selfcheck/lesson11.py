@@ -57,7 +57,9 @@ from snippets.selfcheck.lesson10 import (
     deep_network,
     keys_line,
     layer_label,
+    misnamed_key,
     reads_layer_zero,
+    reads_past_layer_L,
     unpack_forward_deep,
     unpack_layers,
 )
@@ -464,38 +466,69 @@ def masks_line(run):
     return Line("ok", text)
 
 
-def _through_masks(case, caches, rescale=True):
+def _through_masks(case, caches, factor=None, *, hidden=relu,
+                   output=sigmoid, add_b=True, on_Z=False):
     """The forward pass of ``case`` through the learner's masks.
 
-    Yields ``(name, expected, got)`` for every A_prev, Z, A and AL.
+    Yields ``(name, expected, got)`` for every A_prev, Z, A and AL, and
+    ``(name, None, None)`` for a mask it cannot use. ``factor(keep_prob)``
+    scales the kept units (1 / keep_prob, the course's); the other
+    arguments make a mistake: ``hidden`` and ``output`` activations, no
+    b, or the mask applied to Z (``on_Z``).
     """
     X, parameters, keep_prob, _ = case.args
+    factor = factor or (lambda p: 1 / p)
     L = len(parameters) // 2
     A_prev = X
     for layer in range(1, L + 1):
         cache = caches[layer - 1]
+        dropped = layer < L and keep_prob < 1
         yield f"caches[{layer - 1}]['A_prev']", A_prev, cache["A_prev"]
-        Z = parameters[f"W{layer}"] @ A_prev + parameters[f"b{layer}"]
+        Z = parameters[f"W{layer}"] @ A_prev + (
+            parameters[f"b{layer}"] if add_b else 0)
+        D = _mask(cache, Z.shape) if dropped else None
+        if dropped and D is None:
+            yield f"caches[{layer - 1}]['D']", None, None
+            return
+        if dropped and on_Z:
+            Z = Z * D * factor(keep_prob)
         yield f"caches[{layer - 1}]['Z']", Z, cache["Z"]
-        A = relu(Z) if layer < L else sigmoid(Z)
+        A = hidden(Z) if layer < L else output(Z)
         yield f"caches[{layer - 1}]['A']", A, cache["A"]
-        if layer < L and keep_prob < 1:
-            D = _mask(cache, A.shape)
-            if D is None:
-                return
-            A = A * D / (keep_prob if rescale else 1)
+        if dropped and not on_Z:
+            A = A * D * factor(keep_prob)
         A_prev = A
     yield "AL", A_prev, None
 
 
-def _compare_through_masks(case, caches, AL, rescale=True):
+def _compare_through_masks(case, caches, AL, factor=None, **variant):
     """The first ``(name, difference)`` with your masks, or None."""
-    for name, expected, got in _through_masks(case, caches, rescale):
+    for name, expected, got in _through_masks(case, caches, factor,
+                                              **variant):
+        if expected is None:  # no mask of A's shape
+            return name, "size"
         got = AL if name == "AL" else got
         difference = first_difference(expected, got, name)
         if difference is not None:
             return name, difference
     return None
+
+
+def through_masks_like(factor=None, **variant):
+    """A detector: the pass through your masks is this variant's.
+
+    On every case your function returned, and differs from the course's
+    pass on at least one.
+    """
+    def detect(run):
+        found = [(case, call.value) for case, call, problem in zip(
+            run.cases, run.calls, run.problems) if problem is None]
+        return bool(found) and all(
+            _compare_through_masks(case, caches, AL, factor, **variant)
+            is None for case, (AL, caches) in found) and any(
+            _compare_through_masks(case, caches, AL) is not None
+            for case, (AL, caches) in found)
+    return detect
 
 
 def through_masks_line(run):
@@ -568,19 +601,25 @@ def no_rescaling(run):
     """On every dropping case, the pass matches A * D without / keep_prob."""
     found = _dropping_runs(run)
     return bool(found) and all(
-        _compare_through_masks(case, caches, AL, rescale=False) is None
+        _compare_through_masks(case, caches, AL, lambda p: 1) is None
         for case, AL, caches in found)
 
 
 def output_dropped(run):
-    """The output layer has a mask, or AL has zeros sigmoid never gives."""
-    for _, AL, caches in _dropping_runs(run):
-        AL = float_array(AL)
+    """The output layer has a mask, or AL is sigmoid(ZL) with units
+    zeroed (ReLU's zeros are not dropped units: its other units are ZL).
+    """
+    for case, AL, caches in _dropping_runs(run):
+        AL, case_keep_prob = float_array(AL), case.args[2]
         Z = float_array(caches[-1].get("Z"))
         if "D" in caches[-1]:
             return True
-        if AL is not None and Z is not None and AL.shape == Z.shape and \
-                (AL == 0).any() and not (sigmoid(Z) == 0).any():
+        if AL is None or Z is None or AL.shape != Z.shape:
+            continue
+        S, kept = sigmoid(Z), AL != 0
+        if (AL == 0).any() and kept.any() and not (S == 0).any() and (
+                np.allclose(AL[kept], S[kept] / case_keep_prob)
+                or np.allclose(AL[kept], S[kept])):
             return True
     return False
 
@@ -637,12 +676,126 @@ def seed_ignored(run):
         and not any(call.changed_random_state for call in run.calls)
 
 
+def fixed_seed(run):
+    """The same masks for seed and seed + 1, NumPy's global generator
+    untouched: a fixed seed, not ``seed``."""
+    line = same_seed_line(run)
+    if line.status == "fail" and "drew the same masks" in \
+            line.details[0] and not any(call.changed_random_state
+                                        for call in run.calls):
+        seed = run.cases[0].args[3]
+        return {"seed": seed, "other": seed + 1}
+    return None
+
+
+def mask_drawn_not_applied(run):
+    """Masks in the caches, yet every next A_prev is A, undropped."""
+    found = _dropping_runs(run)
+    if not found:
+        return False
+    for *_, caches in found:
+        dropped_any = False
+        for below, above in zip(caches, caches[1:]):
+            A, Z = float_array(below.get("A")), float_array(below.get("Z"))
+            nxt = float_array(above.get("A_prev"))
+            D = _mask(below, np.shape(A))
+            if A is None or Z is None or nxt is None or D is None or \
+                    A.shape != nxt.shape or not np.allclose(A, relu(Z)) \
+                    or not np.allclose(nxt, A):
+                return False
+            dropped_any = dropped_any or ((D == 0) & (A > 0)).any()
+        if not dropped_any:
+            return False
+    return True
+
+
+def input_dropped(run):
+    """Layer 1's A_prev is X with units zeroed and the others / keep_prob;
+    X itself when keep_prob = 1."""
+    seen = False
+    for case, call, problem in zip(run.cases, run.calls, run.problems):
+        if problem is not None:
+            return False
+        X, keep_prob = case.args[0], case.args[2]
+        got = float_array(call.value[1][0].get("A_prev"))
+        if got is None or got.shape != X.shape:
+            return False
+        if keep_prob == 1:
+            if not np.allclose(got, X):
+                return False
+            continue
+        zeroed = got == 0
+        if not np.allclose(got[~zeroed], X[~zeroed] / keep_prob) or \
+                not (zeroed & (X != 0)).any():
+            return False
+        seen = True
+    return seen
+
+
+def one_mask_per_unit(run):
+    """Every hidden layer's D has shape (n_l, 1): one draw per unit."""
+    found = _dropping_runs(run)
+    return bool(found) and all(
+        np.shape(cache.get("D")) == (np.shape(cache["A"])[0], 1)
+        for *_, caches in found for cache in caches[:-1]) and any(
+        np.shape(cache["A"])[1] > 1 for *_, caches in found
+        for cache in caches[:-1])
+
+
+def mask_stored_scaled(run):
+    """D holds 0 and 1 / keep_prob, and the pass is right through it."""
+    found = _dropping_runs(run)
+    if not found:
+        return False
+    for case, AL, caches in found:
+        keep_prob = case.args[2]
+        for cache in caches[:-1]:
+            D = float_array(cache.get("D"))
+            if D is None or not np.isclose(D[D != 0], 1 / keep_prob).all() \
+                    or not (D != 0).any():
+                return False
+        if _compare_through_masks(case, caches, AL) is not None:
+            return False
+    return True
+
+
 DROPOUT_MISTAKES = (
     SIGNATURE_MISTAKE,
+    Mistake("loop starts at layer 0", reads_layer_zero,
+            "your loop reads W0, which does not exist: the layers are "
+            "numbered 1 to L, for l in range(1, L + 1)."),
+    Mistake("loop goes past layer L", reads_past_layer_L,
+            "your loop reads a layer after the last one: L = "
+            "len(parameters) // 2 (each layer has a W and a b), and the "
+            "layers are 1 to L, for l in range(1, L + 1)."),
+    Mistake("unknown key", misnamed_key,
+            "your code reads the key {key}, which is not there: parameters "
+            "has W1 .. WL and b1 .. bL (names are case-sensitive)."),
     Mistake("AL returned alone", returns_array,
             "you return AL alone: return AL, caches, with each hidden "
             "layer's mask D and keep_prob in its cache for "
             "backpropagation."),
+    Mistake("last layer given ReLU", through_masks_like(output=relu),
+            "your output layer uses ReLU: layer L is a sigmoid, AL = "
+            "sigmoid(ZL), never dropped; ReLU and dropout are for the "
+            "hidden layers, l < L."),
+    Mistake("sigmoid hidden layers", through_masks_like(hidden=sigmoid),
+            "your hidden layers use sigmoid: they are ReLU, A = relu(Z) "
+            "for l < L, then the mask."),
+    Mistake("tanh hidden layers", through_masks_like(hidden=np.tanh),
+            "your hidden layers use tanh: this network's are ReLU, A = "
+            "relu(Z) for l < L, then the mask."),
+    Mistake("b missing", through_masks_like(add_b=False),
+            "your Z has no bias: Z = W @ A_prev + b in every layer."),
+    Mistake("mask stored divided by keep_prob", mask_stored_scaled,
+            "your pass is right, but the D in your caches holds 0 and 1 / "
+            "keep_prob: store the mask itself, D = rng.random(A.shape) < "
+            "keep_prob, and divide when you apply it, A = A * D / "
+            "keep_prob (backpropagation divides by keep_prob again)."),
+    Mistake("input dropped", input_dropped,
+            "you drop units of the input X too: dropout applies to the "
+            "hidden layers' outputs only, so layer 1's A_prev is X as it "
+            "is."),
     Mistake("output layer dropped", output_dropped,
             "you drop units of the output layer too: its units are the "
             "answer, so dropout applies to the hidden layers only, for "
@@ -651,6 +804,22 @@ DROPOUT_MISTAKES = (
             "you drop units but do not divide by keep_prob: A = A * D / "
             "keep_prob, so that each unit's expected output stays what it "
             "is without dropout (inverted dropout)."),
+    Mistake("times keep_prob", through_masks_like(lambda p: p),
+            "you multiply the kept outputs by keep_prob: divide by it, A = "
+            "A * D / keep_prob, so that each unit's expected output stays "
+            "what it is without dropout."),
+    Mistake("mask on Z", through_masks_like(on_Z=True),
+            "you apply the mask to Z, before ReLU, and cache that Z: keep "
+            "Z = W @ A_prev + b and A = relu(Z) in the cache, then pass "
+            "on A * D / keep_prob."),
+    Mistake("one mask for every example", one_mask_per_unit,
+            "your mask has one entry per unit, shape (n_l, 1), so a unit "
+            "is dropped for every example at once: draw one per unit and "
+            "example, D = rng.random(A.shape) < keep_prob."),
+    Mistake("mask drawn but not applied", mask_drawn_not_applied,
+            "you draw the mask D but pass A on unchanged: the next "
+            "layer's input is the dropped output, A = A * D / keep_prob "
+            "(assign it to the A the loop carries on with)."),
     Mistake("mask keeps 1 - keep_prob", inverted_mask,
             "your masks keep about 1 - keep_prob of the units: keep_prob "
             "is the probability of keeping a unit, D = rng.random(A.shape) "
@@ -669,6 +838,10 @@ DROPOUT_MISTAKES = (
             "two calls with the same seed draw different masks: draw them "
             "from rng = np.random.default_rng(seed), created once at the "
             "start of the call."),
+    Mistake("fixed seed", fixed_seed,
+            "seed = {seed} and seed = {other} draw the same masks: your "
+            "generator ignores the argument; create it from it, rng = "
+            "np.random.default_rng(seed)."),
 )
 
 
