@@ -467,21 +467,126 @@ def backward_dropout(parameters, caches, X, Y, *,
                      through=lambda dA, D, p: dA * D / p,
                      mask_of=lambda layer: layer - 2,
                      m_of=lambda X: X.shape[1], sign=1,
-                     slope=lambda A: A > 0):
+                     slope=lambda A: A > 0, slope_of=lambda layer: layer - 2,
+                     key_of=lambda layer: layer, stop=0,
+                     cache_of=lambda layer: layer - 1,
+                     dW=lambda dZ, cache, m: dZ @ cache["A_prev"].T / m,
+                     db=lambda dZ, m: np.sum(dZ, axis=1, keepdims=True) / m,
+                     dZL=lambda AL, Y, ZL, m: AL - Y, update_dZ=True,
+                     W_of=lambda layer: layer, W_T=True):
     """The notebook's loop back with the mask, one part as a function."""
     grads = {}
     L = len(caches)
     m = m_of(X)
-    dZ = sign * (caches[L - 1]["A"] - Y)
-    for layer in range(L, 0, -1):
-        grads["dW" + str(layer)] = dZ @ caches[layer - 1]["A_prev"].T / m
-        grads["db" + str(layer)] = np.sum(dZ, axis=1, keepdims=True) / m
+    dZ = sign * dZL(caches[L - 1]["A"], Y, caches[L - 1]["Z"], m)
+    for layer in range(L, stop, -1):
+        cache = caches[cache_of(layer)]
+        grads["dW" + str(key_of(layer))] = dW(dZ, cache, m)
+        grads["db" + str(key_of(layer))] = db(dZ, m)
         if layer > 1:
-            dA_prev = parameters["W" + str(layer)].T @ dZ
+            W = parameters["W" + str(W_of(layer))]
+            dA_prev = (W.T if W_T else W) @ dZ
             below = caches[mask_of(layer)]
             dA_prev = through(dA_prev, below["D"], below["keep_prob"])
-            dZ = dA_prev * slope(caches[layer - 2]["A"])
+            dZ_prev = dA_prev * slope(caches[slope_of(layer)]["A"])
+            if update_dZ:
+                dZ = dZ_prev
     return grads
+
+
+def backward_dropout_numbered_from_0(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y,
+                            key_of=lambda layer: layer - 1)
+
+
+def backward_dropout_stops_at_2(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y, stop=1)
+
+
+def backward_dropout_skips_layer_L(parameters, caches, X, Y):
+    grads, L, m = {}, len(caches), X.shape[1]
+    dZ = caches[-1]["A"] - Y
+    for layer in range(L - 1, 0, -1):  # starts one layer down
+        dA = parameters[f"W{layer + 1}"].T @ dZ
+        dA = dA * caches[layer - 1]["D"] / caches[layer - 1]["keep_prob"]
+        dZ = dA * (caches[layer - 1]["A"] > 0)
+        grads[f"dW{layer}"] = dZ @ caches[layer - 1]["A_prev"].T / m
+        grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True) / m
+    return grads
+
+
+def backward_dropout_cache_l(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y,
+                            cache_of=lambda layer: layer)
+
+
+def backward_dropout_db_axis_0(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y, db=lambda dZ, m: np.sum(
+        dZ, axis=0, keepdims=True) / m)
+
+
+def backward_dropout_db_no_m(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y,
+                            db=lambda dZ, m: np.sum(dZ, axis=1,
+                                                    keepdims=True))
+
+
+def backward_dropout_dW_no_m(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y,
+                            dW=lambda dZ, cache, m: dZ @ cache["A_prev"].T)
+
+
+def backward_dropout_dW_transposed(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y, dW=lambda dZ, cache, m:
+                            cache["A_prev"] @ dZ.T / m)
+
+
+def backward_dropout_A_prev_not_transposed(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y, dW=lambda dZ, cache, m:
+                            dZ @ cache["A_prev"] / m)
+
+
+def backward_dropout_dW_from_A(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y, dW=lambda dZ, cache, m:
+                            dZ @ cache["A"].T / m)
+
+
+def backward_dropout_m_twice(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y,
+                            dZL=lambda AL, Y, ZL, m: (AL - Y) / m)
+
+
+def backward_dropout_relu_on_output(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y,
+                            dZL=lambda AL, Y, ZL, m: (AL - Y) * (ZL > 0))
+
+
+def backward_dropout_stale_dZ(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y, update_dZ=False)
+
+
+def backward_dropout_W_below(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y,
+                            W_of=lambda layer: layer - 1)
+
+
+def backward_dropout_W_not_transposed(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y, W_T=False)
+
+
+def backward_dropout_tanh_slope(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y,
+                            slope=lambda A: 1 - A**2)
+
+
+def backward_dropout_sigmoid_slope(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y,
+                            slope=lambda A: A * (1 - A))
+
+
+def backward_dropout_slope_same_layer(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y,
+                            slope_of=lambda layer: layer - 1)
 
 
 def backward_dropout_times_p(parameters, caches, X, Y):
@@ -512,8 +617,8 @@ def backward_dropout_m_rows(parameters, caches, X, Y):
                             m_of=lambda X: X.shape[0])
 
 
-# near miss: divided by keep_prob twice is neither "times keep_prob" nor
-# "mask without / keep_prob"
+# divided by keep_prob twice: its own entry, neither "times keep_prob"
+# nor "mask without / keep_prob"
 def backward_dropout_over_p_squared(parameters, caches, X, Y):
     return backward_dropout(parameters, caches, X, Y,
                             through=lambda dA, D, p: dA * D / p**2)
@@ -573,6 +678,52 @@ MORE_MISTAKES = [
      "parameters[f'W{l}'].T @ dZ"),
     (_BACKWARD, backward_deep_cache_l, "caches[l] for layer l",
      "caches[l - 1] is layer l's"),
+    (_BACK_DROPOUT, backward_dropout_times_p, "times keep_prob",
+     "divided by keep_prob in the forward pass"),
+    (_BACK_DROPOUT, backward_dropout_over_p_squared,
+     "divided by keep_prob twice", "once is right"),
+    (_BACK_DROPOUT, backward_dropout_own_mask, "D of the output layer read",
+     "caches[l - 2]['D']"),
+    (_BACK_DROPOUT, backward_dropout_no_m, "no 1/m", "m times too large"),
+    (_BACK_DROPOUT, backward_dropout_m_rows, "m from shape[0]",
+     "X.shape[1]"),
+    (_BACK_DROPOUT, backward_dropout_sign, "dZL sign", "Y - AL"),
+    (_BACK_DROPOUT, backward_dropout_no_slope, "ReLU derivative missing",
+     "dZ = dA * (A > 0)"),
+    (_BACK_DROPOUT, backward_dropout_numbered_from_0,
+     "layers numbered from 0", "from 0"),
+    (_BACK_DROPOUT, backward_dropout_stops_at_2, "loop stops before layer 1",
+     "range(L, 0, -1)"),
+    (_BACK_DROPOUT, backward_dropout_skips_layer_L, "layer L skipped",
+     "dZL = AL - Y"),
+    (_BACK_DROPOUT, backward_dropout_cache_l, "caches[l] for layer l",
+     "caches[l - 1] is layer l's"),
+    (_BACK_DROPOUT, backward_dropout_db_axis_0, "db over axis 0", "axis=1"),
+    (_BACK_DROPOUT, backward_dropout_db_no_m, "db without 1/m",
+     "db_l is m times"),
+    (_BACK_DROPOUT, backward_dropout_dW_no_m, "dW without 1/m",
+     "dW_l is m times"),
+    (_BACK_DROPOUT, backward_dropout_dW_transposed, "dW transposed",
+     "A_prev @ dZ.T"),
+    (_BACK_DROPOUT, backward_dropout_A_prev_not_transposed,
+     "A_prev not transposed", "dZ @ A_prev.T / m"),
+    (_BACK_DROPOUT, backward_dropout_dW_from_A, "A where A_prev belongs",
+     "layer's input"),
+    (_BACK_DROPOUT, backward_dropout_m_twice, "1/m twice", "twice"),
+    (_BACK_DROPOUT, backward_dropout_relu_on_output,
+     "last layer given ReLU's derivative", "(ZL > 0)"),
+    (_BACK_DROPOUT, backward_dropout_stale_dZ, "dZ not passed down",
+     "dZ = dA_prev * (A > 0)"),
+    (_BACK_DROPOUT, backward_dropout_W_below, "W of the layer below",
+     "dA_prev ="),
+    (_BACK_DROPOUT, backward_dropout_W_not_transposed, "W not transposed",
+     "W.T @ dZ"),
+    (_BACK_DROPOUT, backward_dropout_tanh_slope, "tanh derivative",
+     "1 - A**2"),
+    (_BACK_DROPOUT, backward_dropout_sigmoid_slope, "sigmoid derivative",
+     "A * (1 - A)"),
+    (_BACK_DROPOUT, backward_dropout_slope_same_layer,
+     "slope from the wrong layer's cache", "caches[l - 2]"),
     (_DROPOUT, dropout_times_keep_prob, "times keep_prob",
      "divide by it"),
     (_DROPOUT, dropout_fixed_seed, "fixed seed",
@@ -619,6 +770,10 @@ NEAR_MISSES = [
     (_BACKWARD, backward_deep_dW_m_twice, "1/m twice", None),
     (_DROPOUT, dropout_over_p_squared, "times keep_prob", None),
     (_DROPOUT, dropout_over_p_squared, "no rescaling", None),
+    (_BACK_DROPOUT, backward_dropout_over_p_squared, "times keep_prob",
+     "divided by keep_prob twice"),
+    (_BACK_DROPOUT, backward_dropout_over_p_squared,
+     "mask without / keep_prob", "divided by keep_prob twice"),
     (_COST, cost_l2_third, "lambd / m", None),
     (_COST, cost_l2_third, "lambd / 2 * m", None),
 ]

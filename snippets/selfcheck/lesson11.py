@@ -51,7 +51,9 @@ from snippets.selfcheck._engine.report import (
     warnings_line,
 )
 from snippets.selfcheck.lesson10 import (
+    BACKWARD_DEEP_MISTAKES,
     LayerSymbols,
+    backward_deep_with,
     bias_without_keepdims,
     caches_line,
     deep_network,
@@ -861,11 +863,13 @@ DROPOUT = Spec(
 
 # ------------------------------------------------- dropout, backward
 
-# (layer_dims, m, keep_prob, seed): L = 3, L = 4, m = 1, and L = 2 with
-# n_x = m, where X can be inverted to read the mask a function applied
+# (layer_dims, m, keep_prob, seed): L = 3, L = 4, m = 1, L = 2 with
+# n_x = m, where X can be inverted to read the mask a function applied,
+# and square (all sizes and m equal), where a transposed W still runs
 BACKWARD_DROPOUT_CASES = (([3, 4, 4, 1], 5, 0.8, 1),
                           ([2, 5, 5, 5, 1], 4, 0.5, 2),
-                          ([3, 4, 1], 1, 0.6, 3), ([4, 6, 1], 4, 0.7, 4))
+                          ([3, 4, 1], 1, 0.6, 3), ([4, 6, 1], 4, 0.7, 4),
+                          ([4, 4, 4, 4], 4, 0.5, 5))
 
 
 def backward_dropout_cases():
@@ -960,9 +964,38 @@ def new_mask_in_backward(run):
     return False
 
 
+def reads_output_mask(run):
+    """Every call raised KeyError 'D': a cache without a mask was read."""
+    return all(isinstance(call.error, KeyError) and call.error.args[:1]
+               == ("D",) for call in run.calls)
+
+
+def key_other_than_output_mask(run):
+    """A KeyError, but not 'D' on every case (its own entry)."""
+    return None if reads_output_mask(run) else missing_key(run)
+
+
+# the entries of backward_propagation_deep's catalogue that this check
+# shares: its mutants apply a cached mask D the course's way
+DEEP_LOOP_MISTAKES = (
+    "layers numbered from 0", "loop stops before layer 1",
+    "layer L skipped", "caches[l] for layer l",
+    "db over axis 0", "db without 1/m", "dW without 1/m", "dW transposed",
+    "A_prev not transposed", "1/m twice", "dZ not passed down",
+    "W of the layer below", "last layer given ReLU's derivative",
+    "ReLU derivative missing", "tanh derivative", "sigmoid derivative",
+    "slope from the wrong layer's cache", "A where A_prev belongs",
+    "no 1/m", "dZL sign", "W not transposed",
+)
+
+
 BACKWARD_DROPOUT_MISTAKES = (
     SIGNATURE_MISTAKE,
-    Mistake("unknown key", missing_key,
+    Mistake("D of the output layer read", reads_output_mask,
+            "your code reads D from the output layer's cache, which has "
+            "none (layer L is never dropped): the mask to apply to dA_prev "
+            "is the layer below's, D = caches[l - 2]['D']."),
+    Mistake("unknown key", key_other_than_output_mask,
             "your code reads the key {key}, which is not there: a hidden "
             "layer's cache has A_prev, Z, A, D and keep_prob, the output "
             "layer's A_prev, Z and A."),
@@ -984,11 +1017,26 @@ BACKWARD_DROPOUT_MISTAKES = (
             "you apply the mask but do not divide by keep_prob: the kept "
             "outputs were divided by keep_prob in the forward pass, so "
             "their error is too, dA = dA * D / keep_prob."),
+    Mistake("times keep_prob", like(backward_deep_with(mask="times")),
+            "you multiply the error by keep_prob: the kept outputs were "
+            "divided by keep_prob in the forward pass, so their error is "
+            "too, dA = dA * D / keep_prob."),
+    Mistake("divided by keep_prob twice", like(backward_deep_with(
+        mask="squared")),
+            "you divide by keep_prob twice: once is right, dA = dA * D / "
+            "keep_prob."),
     Mistake("a new mask in the backward pass", new_mask_in_backward,
             "your backward pass applies another mask than the one in the "
             "cache (a new draw): use the same mask as the forward pass, "
             "D = caches[l - 2]['D'], so that the gradient is the thinned "
             "network's the forward pass drew."),
+    # Y.shape[0] is 1 in every case here, the same as no 1/m: X's only
+    Mistake("m from shape[0]", like(backward_deep_with(m_from="X0")),
+            "your m is a number of rows: m = X.shape[1], the number of "
+            "examples (columns); shape[0] counts features."),
+    # the loop back's own mistakes, with the masks applied right
+    *(entry for entry in BACKWARD_DEEP_MISTAKES
+      if entry.name in DEEP_LOOP_MISTAKES),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
