@@ -453,6 +453,51 @@ def dropout_on_Z(X, parameters, keep_prob, seed):
     return dropout(X, parameters, keep_prob, seed, on_Z=True)
 
 
+def dropout_tanh_hidden(X, parameters, keep_prob, seed):
+    return dropout(X, parameters, keep_prob, seed, hidden=np.tanh)
+
+
+def dropout_from_zero(X, parameters, keep_prob, seed):
+    rng = np.random.default_rng(seed)
+    L = len(parameters) // 2
+    A, caches = X, []
+    for layer in range(L):
+        A_prev = A
+        Z = parameters["W" + str(layer)] @ A_prev + parameters[
+            "b" + str(layer)]
+        A = relu(Z) if layer < L - 1 else sigmoid(Z)
+        cache = {"A_prev": A_prev, "Z": Z, "A": A}
+        if layer < L - 1 and keep_prob < 1:
+            D = rng.random(A.shape) < keep_prob
+            A = A * D / keep_prob
+            cache.update(D=D, keep_prob=keep_prob)
+        caches.append(cache)
+    return A, caches
+
+
+def dropout_len_parameters(X, parameters, keep_prob, seed):
+    rng = np.random.default_rng(seed)
+    L = len(parameters)  # counts W and b
+    A, caches = X, []
+    for layer in range(1, L + 1):
+        A_prev = A
+        Z = parameters["W" + str(layer)] @ A_prev + parameters[
+            "b" + str(layer)]
+        A = relu(Z) if layer < L else sigmoid(Z)
+        cache = {"A_prev": A_prev, "Z": Z, "A": A}
+        if layer < L and keep_prob < 1:
+            D = rng.random(A.shape) < keep_prob
+            A = A * D / keep_prob
+            cache.update(D=D, keep_prob=keep_prob)
+        caches.append(cache)
+    return A, caches
+
+
+def dropout_wrong_key(X, parameters, keep_prob, seed):
+    return dropout(X, {key.lower(): value for key, value in
+                       parameters.items()}, keep_prob, seed)
+
+
 # near miss: divided by keep_prob squared is not "times keep_prob" nor
 # "no rescaling"
 def dropout_over_p_squared(X, parameters, keep_prob, seed):
@@ -741,6 +786,11 @@ MORE_MISTAKES = [
      "A = relu(Z)"),
     (_DROPOUT, dropout_no_b, "b missing", "Z = W @ A_prev + b"),
     (_DROPOUT, dropout_on_Z, "mask on Z", "before ReLU"),
+    (_DROPOUT, dropout_tanh_hidden, "tanh hidden layers", "use tanh"),
+    (_DROPOUT, dropout_from_zero, "loop starts at layer 0", "W0"),
+    (_DROPOUT, dropout_len_parameters, "loop goes past layer L",
+     "len(parameters) // 2"),
+    (_DROPOUT, dropout_wrong_key, "unknown key", "'W1'"),
     (_COST, cost_l2_precedence, "lambd / 2 * m", "parentheses"),
     (_COST, cost_l2_no_lambd, "lambd left out", "without lambd"),
     (_COST, cost_l2_square_of_sum, "square of the sum", "sums their squares"),
