@@ -103,6 +103,16 @@ def init_xavier_output(layer_dims):
                        (1 if n == layer_dims[L] else 2) / n_prev))
 
 
+def init_glorot_normal(layer_dims):
+    return init_he(layer_dims, weights=lambda rng, n, n_prev:
+                   rng.normal(0, np.sqrt(2 / (n + n_prev)), (n, n_prev)))
+
+
+def init_uniform_symmetric(layer_dims):
+    return init_he(layer_dims, weights=lambda rng, n, n_prev:
+                   rng.uniform(-1, 1, (n, n_prev)) * np.sqrt(2 / n_prev))
+
+
 # near miss: He with a mean of 0.5 (all weights > 0, none near 0) is
 # neither "the He factor added" nor "uniform weights"
 def init_mean_half(layer_dims):
@@ -136,6 +146,19 @@ def forward_deep(X, parameters, *, output=sigmoid, last_cache=True,
         caches.append({"A_prev": A, "Z": Z, "A": AL} if cache == "dict"
                       else (A, W, b, Z))
     return (caches, AL) if returns == "caches, AL" else (AL, caches)
+
+
+def forward_deep_relu_then_sigmoid(X, parameters):
+    L = len(parameters) // 2
+    A, caches = X, []
+    for layer in range(1, L + 1):
+        A_prev = A
+        Z = parameters["W" + str(layer)] @ A_prev + parameters[
+            "b" + str(layer)]
+        A = relu(Z)
+        caches.append({"A_prev": A_prev, "Z": Z, "A": A})
+    AL = sigmoid(A)
+    return AL, caches
 
 
 def softmax(z):
@@ -204,6 +227,21 @@ def backward_deep(parameters, caches, X, Y, *, m_of=lambda X, Y: X.shape[1],
             dZ_prev = dA_prev * (caches[layer - 2]["A"] > 0)
             if update_dZ:
                 dZ = dZ_prev
+    return grads
+
+
+def backward_deep_keeps_dA(parameters, caches, X, Y):
+    grads = {}
+    L = len(caches)
+    m = X.shape[1]
+    dZ = caches[L - 1]["A"] - Y
+    for layer in range(L, 0, -1):
+        grads["dW" + str(layer)] = dZ @ caches[layer - 1]["A_prev"].T / m
+        grads["db" + str(layer)] = np.sum(dZ, axis=1, keepdims=True) / m
+        if layer > 1:
+            grads["dA" + str(layer - 1)] = parameters[
+                "W" + str(layer)].T @ dZ
+            dZ = grads["dA" + str(layer - 1)] * (caches[layer - 2]["A"] > 0)
     return grads
 
 
@@ -634,6 +672,26 @@ def backward_dropout_slope_same_layer(parameters, caches, X, Y):
                             slope_of=lambda layer: layer - 1)
 
 
+def backward_dropout_keeps_dA(parameters, caches, X, Y):
+    grads, L, m = {}, len(caches), X.shape[1]
+    dZ = caches[-1]["A"] - Y
+    for layer in range(L, 0, -1):
+        grads[f"dW{layer}"] = dZ @ caches[layer - 1]["A_prev"].T / m
+        grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True) / m
+        if layer > 1:
+            below = caches[layer - 2]
+            dA = parameters[f"W{layer}"].T @ dZ * below["D"]
+            grads[f"dA{layer - 1}"] = dA / below["keep_prob"]
+            dZ = grads[f"dA{layer - 1}"] * (below["A"] > 0)
+    return grads
+
+
+def backward_dropout_keep_prob_of_L(parameters, caches, X, Y):
+    keep_prob = caches[-1]["keep_prob"]  # the output layer's: none
+    return backward_dropout(parameters, caches, X, Y,
+                            through=lambda dA, D, p: dA * D / keep_prob)
+
+
 def backward_dropout_times_p(parameters, caches, X, Y):
     return backward_dropout(parameters, caches, X, Y,
                             through=lambda dA, D, p: dA * D * p)
@@ -695,6 +753,17 @@ MORE_MISTAKES = [
      "range(1, len(layer_dims))"),
     (_INIT, init_xavier_output, "Xavier on the output layer",
      "He on every layer"),
+    (_INIT, init_glorot_normal, "Glorot's fan average", "fan-in alone"),
+    (_INIT, init_uniform_symmetric, "uniform in [-1, 1)",
+     "standard normal"),
+    (_FORWARD, forward_deep_relu_then_sigmoid,
+     "ReLU before the output sigmoid", "sigmoid alone"),
+    (_BACKWARD, backward_deep_keeps_dA, "dA kept in grads",
+     "local variable"),
+    (_BACK_DROPOUT, backward_dropout_keeps_dA, "dA kept in grads",
+     "dW1 .. dWL and db1 .. dbL"),
+    (_BACK_DROPOUT, backward_dropout_keep_prob_of_L,
+     "D of the output layer read", "D or keep_prob"),
     (_FORWARD, forward_deep_softmax_output, "softmax output",
      "AL = sigmoid(ZL)"),
     (_FORWARD, forward_deep_no_last_cache, "output layer's cache missing",

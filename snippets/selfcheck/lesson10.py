@@ -369,6 +369,14 @@ def _keys_where(run, prefix, test):
     return {"keys": shown} if shown else None
 
 
+def extra_dA_keys(run):
+    """Every layer's dW and db, and dA keys besides (none when L = 1)."""
+    found = _keys_where(run, "d", lambda keys, want, L: set(want) <= keys
+                        and all(re.fullmatch(r"dA\d+", key)
+                                for key in keys - set(want)))
+    return found if found and "dA" in found["keys"] else None
+
+
 def numbered_from_zero(prefix):
     """The layers are numbered 0 .. L-1: the loop starts at 0."""
     def detect(run):
@@ -622,6 +630,16 @@ def uniform_weights(run):
         for *_, W in layers)
 
 
+def uniform_symmetric(run):
+    """He's factor times uniform draws in [-1, 1): |W| <= the factor and
+    std factor / sqrt(3)."""
+    layers = _large_layers(run)
+    return bool(layers) and all(
+        np.abs(W).max() <= np.sqrt(2 / n_prev) * (1 + 1e-9)
+        and abs(W.std() / np.sqrt(2 / n_prev / 3) - 1) < WEIGHT_STD_TOLERANCE
+        for n, n_prev, W in layers)
+
+
 def nonzero_biases(run):
     """Some bias is not zero."""
     return zero_biases_line(run).status == "fail"
@@ -668,6 +686,22 @@ _SLOPES = {
     "sigmoid": lambda cache: cache["A"] * (1 - cache["A"]),
     "none": lambda cache: 1,
 }
+
+
+def forward_sigmoid_after_relu(*, of="A"):
+    """ReLU on every layer in the loop, then AL = sigmoid(A) (``of="A"``)
+    or AL = sigmoid(Z) (``of="Z"``) after it; layer L's cache keeps
+    relu(ZL)."""
+    def forward(X, parameters):
+        L = len(parameters) // 2
+        A, caches = X, []
+        for layer in range(1, L + 1):
+            A_prev = A
+            Z = parameters[f"W{layer}"] @ A_prev + parameters[f"b{layer}"]
+            A = relu(Z)
+            caches.append({"A_prev": A_prev, "Z": Z, "A": A})
+        return sigmoid(A if of == "A" else Z), caches
+    return forward
 
 
 def caches_and_AL_swapped(run):
@@ -917,6 +951,16 @@ INITIALIZATION_DEEP_MISTAKES = (
             "your hidden layers are He, but the output layer has Xavier's "
             "sqrt(1 / n_{L-1}): this function uses He on every layer, the "
             "output one too, std = np.sqrt(2 / layer_dims[l - 1])."),
+    Mistake("Glorot's fan average",
+            scale_like(lambda n, n_prev: np.sqrt(2 / (n + n_prev))),
+            "your weights have Glorot's standard deviation sqrt(2 / (n_l + "
+            "n_{l-1})), the average of fan-in and fan-out: He divides by "
+            "the fan-in alone, std = np.sqrt(2 / layer_dims[l - 1])."),
+    Mistake("uniform in [-1, 1)", uniform_symmetric,
+            "your weights are uniform, all within +-sqrt(2 / n_{l-1}) "
+            "(rng.uniform(-1, 1)): draw from a standard normal, "
+            "rng.standard_normal((n_l, n_{l-1})) * np.sqrt(2 / "
+            "layer_dims[l - 1])."),
     Mistake("Lesson 6's 0.01", scale_like(lambda n, n_prev: 0.01),
             "your weights have Lesson 6's standard deviation 0.01 in every "
             "layer: through several ReLU layers the activations then "
@@ -978,6 +1022,12 @@ FORWARD_DEEP_MISTAKES = (
             "your output layer is a softmax: this network's is a sigmoid, "
             "AL = sigmoid(ZL), one probability per unit (a softmax over "
             "one unit is always 1)."),
+    Mistake("ReLU before the output sigmoid", like_any(
+        forward_sigmoid_after_relu(of="A"), forward_sigmoid_after_relu(
+            of="Z")),
+            "your loop applies ReLU to every layer, layer L too, and the "
+            "sigmoid after it: layer L is a sigmoid alone, AL = "
+            "sigmoid(ZL), and its cache holds that AL as its A."),
     Mistake("last layer given ReLU", like(forward_deep_with(output=relu)),
             "your output layer uses ReLU, like the hidden layers: layer L "
             "is a sigmoid, AL = sigmoid(ZL), so that AL is a probability; "
@@ -1033,6 +1083,10 @@ BACKWARD_DEEP_MISTAKES = (
     Mistake("layer L skipped", last_layer_missing("d"),
             "your gradients miss layer L, keys {keys}: the loop back "
             "starts at the output layer, l = L, with dZL = AL - Y."),
+    Mistake("dA kept in grads", extra_dA_keys,
+            "your dict also holds the dA_l, keys {keys}: return the "
+            "gradients of the parameters only, dW1 .. dWL and db1 .. dbL; "
+            "keep dA_prev in a local variable."),
     Mistake("unknown key", missing_key,
             "your code reads the key {key}, which is not there: parameters "
             "has W1 .. WL and b1 .. bL, each cache A_prev, Z and A."),

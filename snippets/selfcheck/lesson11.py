@@ -57,6 +57,7 @@ from snippets.selfcheck.lesson10 import (
     bias_without_keepdims,
     caches_line,
     deep_network,
+    extra_dA_keys,
     keys_line,
     layer_label,
     misnamed_key,
@@ -965,9 +966,10 @@ def new_mask_in_backward(run):
 
 
 def reads_output_mask(run):
-    """Every call raised KeyError 'D': a cache without a mask was read."""
+    """Every call raised KeyError 'D' or 'keep_prob': a cache without a
+    mask was read."""
     return all(isinstance(call.error, KeyError) and call.error.args[:1]
-               == ("D",) for call in run.calls)
+               in (("D",), ("keep_prob",)) for call in run.calls)
 
 
 def key_other_than_output_mask(run):
@@ -991,10 +993,15 @@ DEEP_LOOP_MISTAKES = (
 
 BACKWARD_DROPOUT_MISTAKES = (
     SIGNATURE_MISTAKE,
+    Mistake("dA kept in grads", extra_dA_keys,
+            "your dict also holds the dA_l, keys {keys}: return the "
+            "gradients of the parameters only, dW1 .. dWL and db1 .. dbL; "
+            "keep dA_prev in a local variable."),
     Mistake("D of the output layer read", reads_output_mask,
-            "your code reads D from the output layer's cache, which has "
-            "none (layer L is never dropped): the mask to apply to dA_prev "
-            "is the layer below's, D = caches[l - 2]['D']."),
+            "your code reads D or keep_prob from the output layer's "
+            "cache, which has neither (layer L is never dropped): the mask "
+            "to apply to dA_prev is the layer below's, D = caches[l - "
+            "2]['D'], with its keep_prob."),
     Mistake("unknown key", key_other_than_output_mask,
             "your code reads the key {key}, which is not there: a hidden "
             "layer's cache has A_prev, Z, A, D and keep_prob, the output "
