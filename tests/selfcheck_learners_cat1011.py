@@ -113,6 +113,10 @@ def init_uniform_symmetric(layer_dims):
                    rng.uniform(-1, 1, (n, n_prev)) * np.sqrt(2 / n_prev))
 
 
+def init_bias_rows(layer_dims):
+    return init_he(layer_dims, bias=lambda n, n_prev: np.zeros((1, n)))
+
+
 # near miss: He with a mean of 0.5 (all weights > 0, none near 0) is
 # neither "the He factor added" nor "uniform weights"
 def init_mean_half(layer_dims):
@@ -159,6 +163,43 @@ def forward_deep_relu_then_sigmoid(X, parameters):
         caches.append({"A_prev": A_prev, "Z": Z, "A": A})
     AL = sigmoid(A)
     return AL, caches
+
+
+def forward_deep_tanh_output(X, parameters):
+    return forward_deep(X, parameters, output=np.tanh)
+
+
+def forward_deep_b_subtracted(X, parameters):
+    L = len(parameters) // 2
+    A, caches = X, []
+    for layer in range(1, L + 1):
+        A_prev = A
+        Z = parameters[f"W{layer}"] @ A_prev - parameters[f"b{layer}"]
+        A = relu(Z) if layer < L else sigmoid(Z)
+        caches.append({"A_prev": A_prev, "Z": Z, "A": A})
+    return A, caches
+
+
+def forward_deep_cache_keeps_A_prev(X, parameters):
+    L = len(parameters) // 2
+    A, caches = X, []
+    for layer in range(1, L + 1):
+        A_prev = A
+        Z = np.dot(parameters[f"W{layer}"], A_prev) + parameters[f"b{layer}"]
+        A = relu(Z) if layer < L else sigmoid(Z)
+        caches.append({"A_prev": A_prev, "Z": Z, "A": A_prev})  # stale
+    return A, caches
+
+
+def forward_deep_cache_keys(X, parameters):
+    L = len(parameters) // 2
+    A, caches = X, []
+    for layer in range(1, L + 1):
+        A_prev = A
+        Z = parameters[f"W{layer}"] @ A_prev + parameters[f"b{layer}"]
+        A = relu(Z) if layer < L else sigmoid(Z)
+        caches.append({"A_previous": A_prev, "Z": Z, "A": A})
+    return A, caches
 
 
 def softmax(z):
@@ -210,7 +251,8 @@ def backward_deep(parameters, caches, X, Y, *, m_of=lambda X, Y: X.shape[1],
                   db=lambda dZ, m: np.sum(dZ, axis=1, keepdims=True) / m,
                   dW=lambda dZ, A_prev, m: dZ @ A_prev.T / m,
                   dZL_over_m=False, update_dZ=True, W_of=lambda layer: layer,
-                  cache_of=lambda layer: layer - 1):
+                  cache_of=lambda layer: layer - 1,
+                  slope=lambda A: A > 0):
     """The notebook's loop back, with one line given as a function."""
     grads = {}
     L = len(caches)
@@ -224,7 +266,7 @@ def backward_deep(parameters, caches, X, Y, *, m_of=lambda X, Y: X.shape[1],
         grads["db" + str(layer)] = db(dZ, m)
         if layer > 1:
             dA_prev = parameters["W" + str(W_of(layer))].T @ dZ
-            dZ_prev = dA_prev * (caches[layer - 2]["A"] > 0)
+            dZ_prev = dA_prev * slope(caches[layer - 2]["A"])
             if update_dZ:
                 dZ = dZ_prev
     return grads
@@ -243,6 +285,31 @@ def backward_deep_keeps_dA(parameters, caches, X, Y):
                 "W" + str(layer)].T @ dZ
             dZ = grads["dA" + str(layer - 1)] * (caches[layer - 2]["A"] > 0)
     return grads
+
+
+def backward_deep_relu_backward_same_layer(parameters, caches, X, Y):
+    grads, L, m = {}, len(caches), X.shape[1]
+    AL = caches[-1]["A"]
+    dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
+    dZ = dAL * AL * (1 - AL)
+    for index in reversed(range(L)):
+        cache = caches[index]
+        grads["dW" + str(index + 1)] = np.dot(dZ, cache["A_prev"].T) / m
+        grads["db" + str(index + 1)] = np.sum(dZ, axis=1, keepdims=True) / m
+        if index > 0:
+            dA = np.dot(parameters["W" + str(index + 1)].T, dZ)
+            dZ = np.array(dA, copy=True)
+            dZ[cache["Z"] <= 0] = 0  # this layer's Z, not the one below
+    return grads
+
+
+def backward_deep_times_A(parameters, caches, X, Y):
+    return backward_deep(parameters, caches, X, Y, slope=lambda A: A)
+
+
+def backward_deep_X_for_dW(parameters, caches, X, Y):
+    return backward_deep(parameters, caches, X, Y,
+                         dW=lambda dZ, A_prev, m: dZ @ X.T / m)
 
 
 def backward_deep_m_rows(parameters, caches, X, Y):
@@ -326,6 +393,27 @@ def cost_l2(AL, Y, parameters, lambd, *, factor=lambda lambd, m:
     for layer in range(start, L + 1):
         penalty += square(parameters["W" + str(layer)])
     return float(cross_entropy + factor(lambd, m) * penalty)
+
+
+def cost_l2_l1(AL, Y, parameters, lambd):
+    return cost_l2(AL, Y, parameters, lambd,
+                   square=lambda W: np.sum(np.abs(W)))
+
+
+def cost_l2_biases_only(AL, Y, parameters, lambd):
+    m = Y.shape[1]
+    cross = compute_cost(AL, Y) if AL.shape[0] == 1 else \
+        compute_cost_softmax(AL, Y)
+    penalty = sum(np.sum(np.square(value)) for key, value in
+                  parameters.items() if key.startswith("b"))
+    return float(cross + lambd / (2 * m) * penalty)
+
+
+def cost_l2_compute_cost_always(AL, Y, parameters, lambd):
+    m = Y.shape[1]
+    penalty = sum(np.sum(np.square(value)) for key, value in
+                  parameters.items() if key.startswith("W"))
+    return float(compute_cost(AL, Y) + lambd / (2 * m) * penalty)
 
 
 def cost_l2_precedence(AL, Y, parameters, lambd):
@@ -444,6 +532,26 @@ def dropout(X, parameters, keep_prob, seed, *, scale=lambda A, D, p:
             cache.update(Z=Z, A=A)
         caches.append(cache)
     return A, caches
+
+
+def dropout_masks_not_cached(X, parameters, keep_prob, seed):
+    rng = np.random.default_rng(seed)
+    L = len(parameters) // 2
+    A, caches = X, []
+    for layer in range(1, L + 1):
+        A_prev = A
+        Z = parameters[f"W{layer}"] @ A_prev + parameters[f"b{layer}"]
+        A = relu(Z) if layer < L else sigmoid(Z)
+        caches.append({"A_prev": A_prev, "Z": Z, "A": A})
+        if layer < L:
+            D = (rng.random(A.shape) < keep_prob).astype(int)
+            A = A * D / keep_prob
+    return A, caches
+
+
+def dropout_over_drop_share(X, parameters, keep_prob, seed):
+    return dropout(X, parameters, keep_prob, seed,
+                   scale=lambda A, D, p: A * D / (1 - p))
 
 
 def dropout_times_keep_prob(X, parameters, keep_prob, seed):
@@ -692,6 +800,15 @@ def backward_dropout_keep_prob_of_L(parameters, caches, X, Y):
                             through=lambda dA, D, p: dA * D / keep_prob)
 
 
+def backward_dropout_times_A(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y, slope=lambda A: A)
+
+
+def backward_dropout_X_for_dW(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y,
+                            dW=lambda dZ, cache, m: dZ @ X.T / m)
+
+
 def backward_dropout_times_p(parameters, caches, X, Y):
     return backward_dropout(parameters, caches, X, Y,
                             through=lambda dA, D, p: dA * D * p)
@@ -764,6 +881,29 @@ MORE_MISTAKES = [
      "dW1 .. dWL and db1 .. dbL"),
     (_BACK_DROPOUT, backward_dropout_keep_prob_of_L,
      "D of the output layer read", "D or keep_prob"),
+    (_INIT, init_bias_rows, "biases as rows", "a column"),
+    (_FORWARD, forward_deep_tanh_output, "tanh output", "AL = sigmoid(ZL)"),
+    (_FORWARD, forward_deep_b_subtracted, "b subtracted", "subtract b"),
+    (_FORWARD, forward_deep_cache_keeps_A_prev, "cache of the wrong layer",
+     "caches[l - 1] is layer l's"),
+    (_FORWARD, forward_deep_cache_keys, "cache keys misnamed",
+     "A_previous, Z, A"),
+    (_BACKWARD, backward_deep_relu_backward_same_layer,
+     "slope from the wrong layer's cache", "caches[l - 2]"),
+    (_BACKWARD, backward_deep_times_A, "A as the slope", "A itself"),
+    (_BACKWARD, backward_deep_X_for_dW, "X for every dW", "own A_prev"),
+    (_BACK_DROPOUT, backward_dropout_times_A, "A as the slope", "A itself"),
+    (_BACK_DROPOUT, backward_dropout_X_for_dW, "X for every dW",
+     "own A_prev"),
+    (_COST, cost_l2_l1, "absolute values (L1)", "squares"),
+    (_COST, cost_l2_biases_only, "biases instead of weights",
+     "not the biases"),
+    (_COST, cost_l2_compute_cost_always, "binary cross-entropy for n_y > 1",
+     "categorical"),
+    (_DROPOUT, dropout_masks_not_cached, "masks not cached",
+     "cache['D'] = D"),
+    (_DROPOUT, dropout_over_drop_share, "divided by 1 - keep_prob",
+     "share kept"),
     (_FORWARD, forward_deep_softmax_output, "softmax output",
      "AL = sigmoid(ZL)"),
     (_FORWARD, forward_deep_no_last_cache, "output layer's cache missing",

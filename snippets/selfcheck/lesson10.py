@@ -589,6 +589,18 @@ def biases_of_input_size(run):
     return seen or None
 
 
+def biases_as_rows(run):
+    """Every b_l came back ``(1, n_l)``."""
+    seen = False
+    for case, got in returned_outputs(run):
+        dims = case.args[0]
+        for layer in range(1, len(dims)):
+            if shape_of(got.get(f"b{layer}")) != (1, dims[layer]):
+                return False
+            seen = seen or dims[layer] != 1
+    return seen
+
+
 def layer_zero_added(prefix):
     """Keys of layers 0 to L: the loop starts at 0 and also makes
     layer 0 (from layer_dims[-1], Python's last item)."""
@@ -648,10 +660,11 @@ def nonzero_biases(run):
 def forward_deep_with(*, hidden=relu, output=sigmoid, add_b=True,
                       feed_Z=False, transpose_W=False, skip_output=False,
                       cache_A_prev="A_prev", reverse=False, input_X=False,
-                      A_at_W=False):
+                      A_at_W=False, cache_A="A"):
     """A deep forward pass ``fn(X, parameters)`` with a mistake.
 
-    ``cache_A_prev="A"`` stores the layer's own output as its A_prev;
+    ``cache_A_prev="A"`` stores the layer's own output as its A_prev,
+    ``cache_A="A_prev"`` its input as its A; ``add_b=-1`` subtracts b;
     ``reverse=True`` returns the caches last layer first; ``input_X``
     feeds X to every layer ("hidden": to every hidden one); ``A_at_W``
     computes ``A_prev @ W + b``.
@@ -666,10 +679,11 @@ def forward_deep_with(*, hidden=relu, output=sigmoid, add_b=True,
             inputs = X if input_X is True or input_X == "hidden" and \
                 layer < L else A_prev
             Z = (inputs @ W if A_at_W else W @ inputs) + (
-                parameters[f"b{layer}"] if add_b else 0)
+                parameters[f"b{layer}"] * add_b if add_b else 0)
             A = hidden(Z) if layer < L else output(Z)
             stored = {"A_prev": A_prev, "A": A}[cache_A_prev]
-            caches.append({"A_prev": stored, "Z": Z, "A": A})
+            caches.append({"A_prev": stored, "Z": Z,
+                           "A": A_prev if cache_A == "A_prev" else A})
             if feed_Z:
                 A = Z
         if feed_Z and caches:
@@ -685,6 +699,7 @@ _SLOPES = {
     "tanh": lambda cache: 1 - cache["A"] ** 2,
     "sigmoid": lambda cache: cache["A"] * (1 - cache["A"]),
     "none": lambda cache: 1,
+    "A": lambda cache: cache["A"],
 }
 
 
@@ -732,6 +747,22 @@ def L_a_float(run):
         for call in run.calls)
 
 
+def cache_keys_misnamed(run):
+    """Every case: dict caches, each with three keys, not the course's."""
+    shown = None
+    for call in run.calls:
+        value = call.value
+        if not isinstance(value, tuple | list) or len(value) != 2 or \
+                not isinstance(value[1], list | tuple) or not value[1]:
+            return None
+        for cache in value[1]:
+            if not isinstance(cache, dict) or len(cache) < 3 or \
+                    set(CACHE_KEYS) <= set(cache):
+                return None
+        shown = shown or ", ".join(map(str, value[1][0]))
+    return {"keys": shown} if shown else None
+
+
 def output_cache_missing(run):
     """AL and the L - 1 caches right, layer L's cache never appended."""
     seen = False
@@ -754,7 +785,7 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
                        slope_from="below", output_slope=None, m_from="X1",
                        db_axis=1, db_average=True, dW_average=True,
                        dW_form="dZ @ A.T", dZL_over_m=False, update_dZ=True,
-                       W_below=False, mask="cached"):
+                       W_below=False, mask="cached", zero_where=False):
     """A deep backward pass ``fn(parameters, caches, X, Y)``, a mistake.
 
     ``dW_input="A"`` uses the layer's own output for ``dW_l``;
@@ -766,7 +797,10 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
     (A_prev not transposed); ``dZL_over_m`` divides dZL by m too;
     ``update_dZ=False`` never passes dZ down; ``W_below`` uses W_{l-1};
     ``mask`` (caches with a dropout mask D) "cached" (right), "times"
-    (dA * D * keep_prob) or "squared" (dA * D / keep_prob**2).
+    (dA * D * keep_prob) or "squared" (dA * D / keep_prob**2);
+    ``zero_where`` sets dZ[~g'] = 0 as relu_backward does (a shape
+    mismatch raises IndexError there, not ValueError); ``dW_input="X"``
+    uses X for every layer.
     """
     def backward(parameters, caches, X, Y):
         L = len(caches)
@@ -783,7 +817,7 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
         grads = {}
         for layer in range(L, 0, -1):
             cache = caches[layer - 1]
-            A_in = cache[dW_input]
+            A_in = X if dW_input == "X" else cache[dW_input]
             if dW_form == "A @ dZ.T":
                 dW = A_in @ dZ.T
             elif dW_form == "dZ @ A":
@@ -804,7 +838,10 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
                         "cached": 1 / p, "times": p,
                         "squared": 1 / p**2}[mask]
                 source = below if slope_from == "below" else cache
-                if update_dZ:
+                if update_dZ and zero_where:
+                    dZ = np.array(dA, copy=True)
+                    dZ[~np.asarray(_SLOPES[slope](source), dtype=bool)] = 0
+                elif update_dZ:
                     dZ = dA * _SLOPES[slope](source)
         return grads
     return backward
@@ -897,6 +934,10 @@ INITIALIZATION_DEEP_MISTAKES = (
             "your {key} is 1-D: biases are column vectors, "
             "np.zeros((layer_dims[l], 1)), so that they broadcast across "
             "the m columns."),
+    Mistake("biases as rows", biases_as_rows,
+            "your biases are rows, shape (1, n_l): b_l is a column, "
+            "np.zeros((layer_dims[l], 1)), one row per unit, so that it "
+            "broadcasts across the m columns."),
     Mistake("biases of the input's size", biases_of_input_size,
             "your biases have the size of the layer's input, n_{{l-1}}: "
             "b_l has one entry per unit of layer l, np.zeros(("
@@ -1007,6 +1048,9 @@ FORWARD_DEEP_MISTAKES = (
     Mistake("caches are tuples", tuple_caches,
             "your caches are tuples: each is a dict read by name, "
             "{'A_prev': A_prev, 'Z': Z, 'A': A}, appended once per layer."),
+    Mistake("cache keys misnamed", cache_keys_misnamed,
+            "your caches have keys {keys}: name them exactly 'A_prev', "
+            "'Z' and 'A', the names backpropagation reads."),
     Mistake("output layer's cache missing", output_cache_missing,
             "AL is right, but the output layer's cache is missing: append "
             "layer L's cache too, {'A_prev': A_prev, 'Z': ZL, 'A': AL}, "
@@ -1028,6 +1072,11 @@ FORWARD_DEEP_MISTAKES = (
             "your loop applies ReLU to every layer, layer L too, and the "
             "sigmoid after it: layer L is a sigmoid alone, AL = "
             "sigmoid(ZL), and its cache holds that AL as its A."),
+    Mistake("tanh output", like(forward_deep_with(output=np.tanh)),
+            "your output layer is tanh: it is a sigmoid, AL = sigmoid(ZL), "
+            "so that AL is a probability between 0 and 1."),
+    Mistake("b subtracted", like(forward_deep_with(add_b=-1)),
+            "you subtract b: Z = W @ A_prev + b in every layer."),
     Mistake("last layer given ReLU", like(forward_deep_with(output=relu)),
             "your output layer uses ReLU, like the hidden layers: layer L "
             "is a sigmoid, AL = sigmoid(ZL), so that AL is a probability; "
@@ -1057,6 +1106,7 @@ FORWARD_DEEP_MISTAKES = (
             "activation A: feed A forward, A_prev = A."),
     Mistake("cache of the wrong layer", like_any(
         forward_deep_with(cache_A_prev="A"),
+        forward_deep_with(cache_A="A_prev"),
         forward_deep_with(reverse=True)),
             "AL is right, but the caches do not hold each layer's own "
             "arrays in order: caches[l - 1] is layer l's, with its input "
@@ -1117,10 +1167,18 @@ BACKWARD_DEEP_MISTAKES = (
             "layers are ReLU: dZ = dA * (A > 0)."),
     Mistake("slope from the wrong layer's cache", like_any(
         backward_deep_with(slope_from="same"),
-        backward_deep_with(slope_from="same", slope="relu from Z")),
+        backward_deep_with(slope_from="same", slope="relu from Z"),
+        backward_deep_with(slope_from="same", slope="relu from Z",
+                           zero_where=True)),
             "you take g' from layer l's cache when computing dZ of layer "
             "l - 1: use the cache of layer l - 1, caches[l - 2], dZ = dA "
             "* (caches[l - 2]['A'] > 0)."),
+    Mistake("A as the slope", like(backward_deep_with(slope="A")),
+            "you multiply dA by A itself: ReLU's derivative is 1 where A > "
+            "0 and 0 elsewhere, dZ = dA * (A > 0)."),
+    Mistake("X for every dW", like(backward_deep_with(dW_input="X")),
+            "every dW_l uses X: layer l's input is its own A_prev, dW = dZ "
+            "@ caches[l - 1]['A_prev'].T / m (X for layer 1 only)."),
     Mistake("A where A_prev belongs", like(backward_deep_with(
         dW_input="A")),
             "your dW_l uses the layer's own output A: it needs the layer's "

@@ -23,6 +23,7 @@ import numpy as np
 
 from snippets.activations import relu, sigmoid, softmax
 from snippets.deep import backward_propagation_deep, forward_propagation_deep
+from snippets.learning import compute_cost
 from snippets.regularization import compute_cost_with_l2
 from snippets.selfcheck._engine.common import (
     COMMON_LINES,
@@ -232,19 +233,24 @@ def cost_l2_with(*, divisor="2m", biases=False, last=True, squared=True,
     squares = {"sum": lambda P: np.sum(P**2),
                "of the sum": lambda P: np.sum(P) ** 2,
                "W @ W.T": lambda P: np.sum(P @ P.T),
-               "mean": lambda P: np.mean(P**2)}[square]
+               "mean": lambda P: np.mean(P**2),
+               "abs": lambda P: np.sum(np.abs(P))}[square]
 
     def cost(AL, Y, parameters, lambd):
         m, L = Y.shape[1], len(parameters) // 2
         n = Y.shape[0] if m_rows else m
         m_cross = Y.shape[0] if m_rows == "all" else m
+        if binary == "course":  # compute_cost refuses n_y > 1
+            return compute_cost(AL, Y) + float(
+                lambd / (2 * m) * sum(np.sum(parameters[f"W{layer}"]**2)
+                                      for layer in range(1, L + 1)))
         if cross == "categorical" or AL.shape[0] > 1 and not binary:
             loss = -np.sum(Y * np.log(AL))
         else:
             loss = -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL))
         loss = {"right": loss / m_cross, "categorical": loss / m_cross,
                 "negated": -loss / m_cross, "summed": loss}[cross]
-        names = "Wb" if biases else "W"
+        names = {True: "Wb", False: "W", "only": "b"}[biases]
         parts = [parameters[f"{name}{layer}"] for name in names
                  for layer in range(1, L + 1 if last else L)]
         penalty = sum(squares(P) if squared else np.linalg.norm(P)
@@ -306,7 +312,8 @@ COST_L2_MISTAKES = (
             "the squares of every W_l to the cross-entropy (with /: lambd "
             "// (2 * m) rounds down to 0)."),
     Mistake("binary cross-entropy for n_y > 1",
-            like(cost_l2_with(binary=True)),
+            like_any(cost_l2_with(binary=True), cost_l2_with(
+                binary="course")),
             "for a softmax output (n_y > 1) you use the binary "
             "cross-entropy: use the categorical one, -np.sum(Y * "
             "np.log(AL)) / m; the binary one is for n_y = 1."),
@@ -317,6 +324,12 @@ COST_L2_MISTAKES = (
     Mistake("lambd left out", like(cost_l2_with(lambd_used=False)),
             "your penalty is 1 / (2 * m) times the sum of squares, without "
             "lambd: the strength multiplies it, lambd / (2 * m)."),
+    Mistake("absolute values (L1)", like(cost_l2_with(square="abs")),
+            "you sum the absolute values of the weights, an L1 penalty: L2 "
+            "sums their squares, np.sum(np.square(W))."),
+    Mistake("biases instead of weights", like(cost_l2_with(biases="only")),
+            "your penalty sums the squares of the biases b_l: it is the "
+            "weights W1 .. WL that are penalized, not the biases."),
     Mistake("square of the sum", like(cost_l2_with(square="of the sum")),
             "you square the sum of each W_l's entries: the penalty sums "
             "their squares, np.sum(np.square(W)) (or np.sum(W**2))."),
@@ -577,7 +590,10 @@ def same_seed_line(run):
     again = run.call(case)
     other = run.call(Case(case.label, (X, parameters, keep_prob, seed + 1)))
     first, second, third = (_masks_of(c.value) for c in (call, again, other))
-    if not first or second is None or len(first) != len(second) or any(
+    if not first:
+        return Line("skip", f"{text}: not checked, no masks D in the "
+                    f"caches of case {case.name}")
+    if second is None or len(first) != len(second) or any(
             a.shape != b.shape or not np.array_equal(a, b)
             for a, b in zip(first, second)):
         return Line("fail", text, (
@@ -762,6 +778,13 @@ def mask_stored_scaled(run):
     return True
 
 
+def masks_not_cached(run):
+    """No hidden cache holds a D on any case that drops units."""
+    found = _dropping_runs(run)
+    return bool(found) and all("D" not in cache for *_, caches in found
+                               for cache in caches)
+
+
 DROPOUT_MISTAKES = (
     SIGNATURE_MISTAKE,
     Mistake("loop starts at layer 0", reads_layer_zero,
@@ -778,6 +801,10 @@ DROPOUT_MISTAKES = (
             "you return AL alone: return AL, caches, with each hidden "
             "layer's mask D and keep_prob in its cache for "
             "backpropagation."),
+    Mistake("masks not cached", masks_not_cached,
+            "your caches hold no mask: store each hidden layer's mask and "
+            "keep_prob in its cache, cache['D'] = D and cache['keep_prob'] "
+            "= keep_prob, so that backpropagation uses the same units."),
     Mistake("last layer given ReLU", through_masks_like(output=relu),
             "your output layer uses ReLU: layer L is a sigmoid, AL = "
             "sigmoid(ZL), never dropped; ReLU and dropout are for the "
@@ -811,6 +838,10 @@ DROPOUT_MISTAKES = (
             "you multiply the kept outputs by keep_prob: divide by it, A = "
             "A * D / keep_prob, so that each unit's expected output stays "
             "what it is without dropout."),
+    Mistake("divided by 1 - keep_prob", through_masks_like(
+        lambda p: 1 / (1 - p)),
+            "you divide the kept outputs by 1 - keep_prob, the share "
+            "dropped: divide by the share kept, A = A * D / keep_prob."),
     Mistake("mask on Z", through_masks_like(on_Z=True),
             "you apply the mask to Z, before ReLU, and cache that Z: keep "
             "Z = W @ A_prev + b and A = relu(Z) in the cache, then pass "
@@ -987,7 +1018,8 @@ DEEP_LOOP_MISTAKES = (
     "W of the layer below", "last layer given ReLU's derivative",
     "ReLU derivative missing", "tanh derivative", "sigmoid derivative",
     "slope from the wrong layer's cache", "A where A_prev belongs",
-    "no 1/m", "dZL sign", "W not transposed",
+    "no 1/m", "dZL sign", "W not transposed", "A as the slope",
+    "X for every dW",
 )
 
 
