@@ -844,6 +844,39 @@ def backward_dropout_over_p_squared(parameters, caches, X, Y):
                             through=lambda dA, D, p: dA * D / p**2)
 
 
+# more near misses: each looks like an entry above, with another fault
+def forward_deep_first_cache_missing(X, parameters):
+    AL, caches = forward_deep(X, parameters)
+    return AL, caches[1:]
+
+
+def forward_deep_cache_without_A(X, parameters):
+    AL, caches = forward_deep(X, parameters)
+    return AL, [{"A_prev": c["A_prev"], "Z": c["Z"]} for c in caches]
+
+
+def backward_deep_m_plus_one(parameters, caches, X, Y):
+    return backward_deep(parameters, caches, X, Y,
+                         m_of=lambda X, Y: X.shape[1] + 1)
+
+
+def backward_deep_keeps_cost(parameters, caches, X, Y):
+    grads = backward_deep(parameters, caches, X, Y)
+    grads["cost"] = 0.0
+    return grads
+
+
+def cost_l2_reads_b_past_L(AL, Y, parameters, lambd):
+    L = len(parameters) // 2
+    parameters[f"b{L + 1}"]  # a stray read
+    return cost_l2(AL, Y, parameters, lambd)
+
+
+def init_half_normal(layer_dims):
+    return init_he(layer_dims, weights=lambda rng, n, n_prev: np.abs(
+        rng.standard_normal((n, n_prev))) * np.sqrt(2 / n_prev))
+
+
 # -------------------------------------------------------------- the lists
 
 _INIT = check_initialize_parameters_deep
@@ -1033,6 +1066,15 @@ NEAR_MISSES = [
      "divided by keep_prob twice"),
     (_BACK_DROPOUT, backward_dropout_over_p_squared,
      "mask without / keep_prob", "divided by keep_prob twice"),
+    (_FORWARD, forward_deep_first_cache_missing,
+     "output layer's cache missing", None),
+    (_FORWARD, forward_deep_cache_without_A, "cache keys misnamed", None),
+    (_BACKWARD, backward_deep_m_plus_one, "m from shape[0]", None),
+    (_BACKWARD, backward_deep_keeps_cost, "dA kept in grads", None),
+    (_COST, cost_l2_reads_b_past_L, "penalty reads past layer L", None),
+    (_INIT, init_half_normal, "uniform weights", None),
+    (_INIT, init_half_normal, "uniform in [-1, 1)", None),
+    (_DROPOUT, dropout_over_p_squared, "divided by 1 - keep_prob", None),
     (_COST, cost_l2_third, "lambd / m", None),
     (_COST, cost_l2_third, "lambd / 2 * m", None),
 ]

@@ -637,9 +637,10 @@ def uniform_weights(run):
     mistake, not this one.
     """
     layers = _large_layers(run)
+    # uniform on [0, s): max / std = sqrt(12) = 3.46; |normal|: about 7
     return bool(layers) and all(
         W.min() >= 0 and W.std() > 0 and W.min() < 0.01 * W.max()
-        for *_, W in layers)
+        and W.max() < 3.6 * W.std() for *_, W in layers)
 
 
 def uniform_symmetric(run):
