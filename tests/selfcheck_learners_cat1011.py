@@ -554,6 +554,44 @@ def dropout_over_drop_share(X, parameters, keep_prob, seed):
                    scale=lambda A, D, p: A * D / (1 - p))
 
 
+def dropout_swapped_return(X, parameters, keep_prob, seed):
+    AL, caches = dropout(X, parameters, keep_prob, seed)
+    return caches, AL
+
+
+def dropout_tuple_caches(X, parameters, keep_prob, seed):
+    AL, caches = dropout(X, parameters, keep_prob, seed)
+    return AL, [tuple(cache.values()) for cache in caches]
+
+
+def dropout_cache_keys(X, parameters, keep_prob, seed):
+    AL, caches = dropout(X, parameters, keep_prob, seed)
+    return AL, [{("A_previous" if key == "A_prev" else key): value
+                 for key, value in cache.items()} for cache in caches]
+
+
+def dropout_no_output_cache(X, parameters, keep_prob, seed):
+    AL, caches = dropout(X, parameters, keep_prob, seed)
+    return AL, caches[:-1]
+
+
+def dropout_L_float(X, parameters, keep_prob, seed):
+    rng = np.random.default_rng(seed)
+    L = len(parameters) / 2
+    A, caches = X, []
+    for layer in range(1, L):
+        A_prev = A
+        Z = parameters[f"W{layer}"] @ A_prev + parameters[f"b{layer}"]
+        A = relu(Z)
+        D = rng.random(A.shape) < keep_prob
+        caches.append({"A_prev": A_prev, "Z": Z, "A": A, "D": D,
+                       "keep_prob": keep_prob})
+        A = A * D / keep_prob
+    Z = parameters[f"W{L}"] @ A + parameters[f"b{L}"]
+    caches.append({"A_prev": A, "Z": Z, "A": sigmoid(Z)})
+    return sigmoid(Z), caches
+
+
 def dropout_times_keep_prob(X, parameters, keep_prob, seed):
     return dropout(X, parameters, keep_prob, seed,
                    scale=lambda A, D, p: A * D * p)
@@ -809,6 +847,21 @@ def backward_dropout_X_for_dW(parameters, caches, X, Y):
                             dW=lambda dZ, cache, m: dZ @ X.T / m)
 
 
+def backward_dropout_own_mask_if_any(parameters, caches, X, Y):
+    grads, L, m = {}, len(caches), X.shape[1]
+    dZ = caches[-1]["A"] - Y
+    for layer in range(L, 0, -1):
+        cache = caches[layer - 1]
+        grads[f"dW{layer}"] = dZ @ cache["A_prev"].T / m
+        grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True) / m
+        if layer > 1:
+            dA = parameters[f"W{layer}"].T @ dZ
+            if "D" in cache:  # this layer's mask, not the one below
+                dA = dA * cache["D"] / cache["keep_prob"]
+            dZ = dA * (caches[layer - 2]["A"] > 0)
+    return grads
+
+
 def backward_dropout_times_p(parameters, caches, X, Y):
     return backward_dropout(parameters, caches, X, Y,
                             through=lambda dA, D, p: dA * D * p)
@@ -933,6 +986,15 @@ MORE_MISTAKES = [
      "not the biases"),
     (_COST, cost_l2_compute_cost_always, "binary cross-entropy for n_y > 1",
      "categorical"),
+    (_DROPOUT, dropout_swapped_return, "caches and AL swapped",
+     "return AL, caches"),
+    (_DROPOUT, dropout_tuple_caches, "caches are tuples", "read by name"),
+    (_DROPOUT, dropout_cache_keys, "cache keys misnamed", "A_previous"),
+    (_DROPOUT, dropout_no_output_cache, "output layer's cache missing",
+     "L caches"),
+    (_DROPOUT, dropout_L_float, "L a float", "len(parameters) // 2"),
+    (_BACK_DROPOUT, backward_dropout_own_mask_if_any, "mask of layer l",
+     "caches[l - 2]['D']"),
     (_DROPOUT, dropout_masks_not_cached, "masks not cached",
      "cache['D'] = D"),
     (_DROPOUT, dropout_over_drop_share, "divided by 1 - keep_prob",

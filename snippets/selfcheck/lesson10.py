@@ -786,7 +786,8 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
                        slope_from="below", output_slope=None, m_from="X1",
                        db_axis=1, db_average=True, dW_average=True,
                        dW_form="dZ @ A.T", dZL_over_m=False, update_dZ=True,
-                       W_below=False, mask="cached", zero_where=False):
+                       W_below=False, mask="cached", zero_where=False,
+                       mask_from="below"):
     """A deep backward pass ``fn(parameters, caches, X, Y)``, a mistake.
 
     ``dW_input="A"`` uses the layer's own output for ``dW_l``;
@@ -801,7 +802,8 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
     (dA * D * keep_prob) or "squared" (dA * D / keep_prob**2);
     ``zero_where`` sets dZ[~g'] = 0 as relu_backward does (a shape
     mismatch raises IndexError there, not ValueError); ``dW_input="X"``
-    uses X for every layer.
+    uses X for every layer; ``mask_from="same"`` applies layer l's own
+    mask (if its cache has one) to dA_prev.
     """
     def backward(parameters, caches, X, Y):
         L = len(caches)
@@ -833,9 +835,10 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
                 W = parameters[f"W{layer - 1 if W_below else layer}"]
                 dA = (W.T if transpose_W else W) @ dZ
                 below = caches[layer - 2]
-                if "D" in below:
-                    p = below["keep_prob"]
-                    dA = dA * below["D"] * {
+                masked = below if mask_from == "below" else cache
+                if "D" in masked:
+                    p = masked["keep_prob"]
+                    dA = dA * masked["D"] * {
                         "cached": 1 / p, "times": p,
                         "squared": 1 / p**2}[mask]
                 source = below if slope_from == "below" else cache

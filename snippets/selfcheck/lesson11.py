@@ -53,6 +53,7 @@ from snippets.selfcheck._engine.report import (
 )
 from snippets.selfcheck.lesson10 import (
     BACKWARD_DEEP_MISTAKES,
+    FORWARD_DEEP_MISTAKES,
     LayerSymbols,
     backward_deep_with,
     bias_without_keepdims,
@@ -483,21 +484,29 @@ def masks_line(run):
 
 
 def _through_masks(case, caches, factor=None, *, hidden=relu,
-                   output=sigmoid, add_b=True, on_Z=False):
+                   output=sigmoid, add_b=True, on_Z=False, last_cache=True):
     """The forward pass of ``case`` through the learner's masks.
 
     Yields ``(name, expected, got)`` for every A_prev, Z, A and AL, and
     ``(name, None, None)`` for a mask it cannot use. ``factor(keep_prob)``
     scales the kept units (1 / keep_prob, the course's); the other
     arguments make a mistake: ``hidden`` and ``output`` activations, no
-    b, or the mask applied to Z (``on_Z``).
+    b, the mask applied to Z (``on_Z``), or no cache for layer L
+    (``last_cache=False``: the caches must then be L - 1).
     """
     X, parameters, keep_prob, _ = case.args
     factor = factor or (lambda p: 1 / p)
     L = len(parameters) // 2
+    if len(caches) != (L if last_cache else L - 1):
+        yield "caches", None, None
+        return
     A_prev = X
     for layer in range(1, L + 1):
-        cache = caches[layer - 1]
+        if layer > len(caches):  # layer L without a cache: its own values
+            Z = parameters[f"W{layer}"] @ A_prev + parameters[f"b{layer}"]
+            cache = {"A_prev": A_prev, "Z": Z, "A": sigmoid(Z)}
+        else:
+            cache = caches[layer - 1]
         dropped = layer < L and keep_prob < 1
         yield f"caches[{layer - 1}]['A_prev']", A_prev, cache["A_prev"]
         Z = parameters[f"W{layer}"] @ A_prev + (
@@ -629,6 +638,8 @@ def output_dropped(run):
     zeroed (ReLU's zeros are not dropped units: its other units are ZL).
     """
     for case, AL, caches in _dropping_runs(run):
+        if len(caches) != len(case.args[1]) // 2:  # no output cache
+            continue
         AL, case_keep_prob = float_array(AL), case.args[2]
         Z = float_array(caches[-1].get("Z"))
         if "D" in caches[-1]:
@@ -801,6 +812,15 @@ DROPOUT_MISTAKES = (
             "you return AL alone: return AL, caches, with each hidden "
             "layer's mask D and keep_prob in its cache for "
             "backpropagation."),
+    # the forward pass's own structural mistakes
+    *(entry for entry in FORWARD_DEEP_MISTAKES if entry.name in (
+        "L a float", "caches and AL swapped", "caches are tuples",
+        "cache keys misnamed")),
+    Mistake("output layer's cache missing", through_masks_like(
+        last_cache=False),
+            "AL is right, but the output layer's cache is missing: append "
+            "layer L's cache too, {'A_prev': A_prev, 'Z': ZL, 'A': AL}, "
+            "so that there are L caches."),
     Mistake("masks not cached", masks_not_cached,
             "your caches hold no mask: store each hidden layer's mask and "
             "keep_prob in its cache, cache['D'] = D and cache['keep_prob'] "
@@ -1056,6 +1076,10 @@ BACKWARD_DROPOUT_MISTAKES = (
             "you apply the mask but do not divide by keep_prob: the kept "
             "outputs were divided by keep_prob in the forward pass, so "
             "their error is too, dA = dA * D / keep_prob."),
+    Mistake("mask of layer l", like(backward_deep_with(mask_from="same")),
+            "you apply layer l's own mask to dA_prev, the error of layer l "
+            "- 1: use the mask of the layer below, D = caches[l - 2]['D'] "
+            "(the output layer has none)."),
     Mistake("times keep_prob", like(backward_deep_with(mask="times")),
             "you multiply the error by keep_prob: the kept outputs were "
             "divided by keep_prob in the forward pass, so their error is "
