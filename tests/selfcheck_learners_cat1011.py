@@ -117,6 +117,23 @@ def init_bias_rows(layer_dims):
     return init_he(layer_dims, bias=lambda n, n_prev: np.zeros((1, n)))
 
 
+def init_he_times_001(layer_dims):
+    return init_he(layer_dims, weights=lambda rng, n, n_prev:
+                   rng.standard_normal((n, n_prev)) * np.sqrt(2 / n_prev)
+                   * 0.01)
+
+
+def init_upper_case_b(layer_dims):
+    rng = np.random.default_rng(0)
+    parameters = {}
+    for layer in range(1, len(layer_dims)):
+        n, n_prev = layer_dims[layer], layer_dims[layer - 1]
+        parameters[f"W{layer}"] = rng.standard_normal((n, n_prev)) * np.sqrt(
+            2 / n_prev)
+        parameters[f"B{layer}"] = np.zeros((n, 1))
+    return parameters
+
+
 # near miss: He with a mean of 0.5 (all weights > 0, none near 0) is
 # neither "the He factor added" nor "uniform weights"
 def init_mean_half(layer_dims):
@@ -199,6 +216,21 @@ def forward_deep_cache_keys(X, parameters):
         Z = parameters[f"W{layer}"] @ A_prev + parameters[f"b{layer}"]
         A = relu(Z) if layer < L else sigmoid(Z)
         caches.append({"A_previous": A_prev, "Z": Z, "A": A})
+    return A, caches
+
+
+def forward_deep_relu_in_place(X, parameters):
+    L = len(parameters) // 2
+    A, caches = X, []
+    for layer in range(1, L + 1):
+        A_prev = A
+        Z = parameters[f"W{layer}"] @ A_prev + parameters[f"b{layer}"]
+        if layer < L:
+            A = Z
+            A[A < 0] = 0  # also zeroes Z: the same array
+        else:
+            A = sigmoid(Z)
+        caches.append({"A_prev": A_prev, "Z": Z, "A": A})
     return A, caches
 
 
@@ -312,6 +344,23 @@ def backward_deep_X_for_dW(parameters, caches, X, Y):
                          dW=lambda dZ, A_prev, m: dZ @ X.T / m)
 
 
+def backward_deep_m_every_layer(parameters, caches, X, Y):
+    grads, L, m = {}, len(caches), X.shape[1]
+    dZ = caches[-1]["A"] - Y
+    for layer in range(L, 0, -1):
+        dZ = dZ / m
+        grads[f"dW{layer}"] = dZ @ caches[layer - 1]["A_prev"].T
+        grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True)
+        if layer > 1:
+            dZ = parameters[f"W{layer}"].T @ dZ * (caches[layer - 2]["A"] > 0)
+    return grads
+
+
+def backward_deep_db_row(parameters, caches, X, Y):
+    return backward_deep(parameters, caches, X, Y, db=lambda dZ, m: (
+        np.sum(dZ, axis=1) / m).reshape(1, -1))
+
+
 def backward_deep_m_rows(parameters, caches, X, Y):
     return backward_deep(parameters, caches, X, Y,
                          m_of=lambda X, Y: X.shape[0])
@@ -414,6 +463,21 @@ def cost_l2_compute_cost_always(AL, Y, parameters, lambd):
     penalty = sum(np.sum(np.square(value)) for key, value in
                   parameters.items() if key.startswith("W"))
     return float(compute_cost(AL, Y) + lambd / (2 * m) * penalty)
+
+
+def cost_l2_scales_everything(AL, Y, parameters, lambd):
+    m = Y.shape[1]
+    cross = compute_cost(AL, Y) if AL.shape[0] == 1 else \
+        compute_cost_softmax(AL, Y)
+    penalty = sum(np.sum(np.square(value)) for key, value in
+                  parameters.items() if key.startswith("W"))
+    return float(lambd / (2 * m) * (cross + penalty))
+
+
+def cost_l2_mean_cross_entropy(AL, Y, parameters, lambd):
+    return cost_l2(AL, Y, parameters, lambd, cross=lambda AL, Y, m: float(
+        -np.mean(Y * np.log(AL) + (1 - Y) * np.log(1 - AL))) if
+        AL.shape[0] == 1 else float(-np.mean(Y * np.log(AL))))
 
 
 def cost_l2_precedence(AL, Y, parameters, lambd):
@@ -590,6 +654,23 @@ def dropout_L_float(X, parameters, keep_prob, seed):
     Z = parameters[f"W{L}"] @ A + parameters[f"b{L}"]
     caches.append({"A_prev": A, "Z": Z, "A": sigmoid(Z)})
     return sigmoid(Z), caches
+
+
+def dropout_keep_prob_as_drop(X, parameters, keep_prob, seed):
+    rng = np.random.default_rng(seed)
+    L = len(parameters) // 2
+    A, caches = X, []
+    for layer in range(1, L + 1):
+        A_prev = A
+        Z = parameters[f"W{layer}"] @ A_prev + parameters[f"b{layer}"]
+        A = relu(Z) if layer < L else sigmoid(Z)
+        cache = {"A_prev": A_prev, "Z": Z, "A": A}
+        if layer < L and keep_prob < 1:
+            D = rng.random(A.shape) < 1 - keep_prob
+            A = A * D / (1 - keep_prob)
+            cache.update(D=D, keep_prob=keep_prob)
+        caches.append(cache)
+    return A, caches
 
 
 def dropout_times_keep_prob(X, parameters, keep_prob, seed):
@@ -862,6 +943,25 @@ def backward_dropout_own_mask_if_any(parameters, caches, X, Y):
     return grads
 
 
+def backward_dropout_m_every_layer(parameters, caches, X, Y):
+    grads, L, m = {}, len(caches), X.shape[1]
+    dZ = caches[-1]["A"] - Y
+    for layer in range(L, 0, -1):
+        dZ = dZ / m
+        grads[f"dW{layer}"] = dZ @ caches[layer - 1]["A_prev"].T
+        grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True)
+        if layer > 1:
+            below = caches[layer - 2]
+            dA = parameters[f"W{layer}"].T @ dZ * below["D"]
+            dZ = dA / below["keep_prob"] * (below["A"] > 0)
+    return grads
+
+
+def backward_dropout_db_row(parameters, caches, X, Y):
+    return backward_dropout(parameters, caches, X, Y, db=lambda dZ, m: (
+        np.sum(dZ, axis=1) / m).reshape(1, -1))
+
+
 def backward_dropout_times_p(parameters, caches, X, Y):
     return backward_dropout(parameters, caches, X, Y,
                             through=lambda dA, D, p: dA * D * p)
@@ -999,6 +1099,22 @@ MORE_MISTAKES = [
      "cache['D'] = D"),
     (_DROPOUT, dropout_over_drop_share, "divided by 1 - keep_prob",
      "share kept"),
+    (_INIT, init_he_times_001, "He times 0.01", "replaces"),
+    (_INIT, init_upper_case_b, "keys of the wrong case", "W1, B1"),
+    (_FORWARD, forward_deep_relu_in_place, "Z changed in place",
+     "A[A < 0] = 0"),
+    (_BACKWARD, backward_deep_m_every_layer, "1/m at every layer",
+     "divide once"),
+    (_BACKWARD, backward_deep_db_row, "db as a row", "(n_l, 1)"),
+    (_BACK_DROPOUT, backward_dropout_m_every_layer, "1/m at every layer",
+     "divide once"),
+    (_BACK_DROPOUT, backward_dropout_db_row, "db as a row", "(n_l, 1)"),
+    (_COST, cost_l2_scales_everything, "lambd / (2 m) on the whole cost",
+     "only the penalty"),
+    (_COST, cost_l2_mean_cross_entropy,
+     "cross-entropy averaged over every entry", "n_y * m"),
+    (_DROPOUT, dropout_keep_prob_as_drop,
+     "keep_prob taken as the drop probability", "probability of keeping"),
     (_FORWARD, forward_deep_softmax_output, "softmax output",
      "AL = sigmoid(ZL)"),
     (_FORWARD, forward_deep_no_last_cache, "output layer's cache missing",

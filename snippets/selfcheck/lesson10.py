@@ -601,6 +601,15 @@ def biases_as_rows(run):
     return seen
 
 
+def keys_case(prefix):
+    """The keys of every layer, but some in the wrong case (B1, w1)."""
+    def detect(run):
+        return _keys_where(run, prefix, lambda keys, want, L: keys != set(
+            want) and {key.lower() for key in keys} == {
+                key.lower() for key in want} and len(keys) == len(want))
+    return detect
+
+
 def layer_zero_added(prefix):
     """Keys of layers 0 to L: the loop starts at 0 and also makes
     layer 0 (from layer_dims[-1], Python's last item)."""
@@ -661,14 +670,14 @@ def nonzero_biases(run):
 def forward_deep_with(*, hidden=relu, output=sigmoid, add_b=True,
                       feed_Z=False, transpose_W=False, skip_output=False,
                       cache_A_prev="A_prev", reverse=False, input_X=False,
-                      A_at_W=False, cache_A="A"):
+                      A_at_W=False, cache_A="A", relu_in_place=False):
     """A deep forward pass ``fn(X, parameters)`` with a mistake.
 
     ``cache_A_prev="A"`` stores the layer's own output as its A_prev,
     ``cache_A="A_prev"`` its input as its A; ``add_b=-1`` subtracts b;
     ``reverse=True`` returns the caches last layer first; ``input_X``
     feeds X to every layer ("hidden": to every hidden one); ``A_at_W``
-    computes ``A_prev @ W + b``.
+    computes ``A_prev @ W + b``; ``relu_in_place`` caches relu(Z) as Z.
     """
     def forward(X, parameters):
         L = len(parameters) // 2
@@ -682,6 +691,8 @@ def forward_deep_with(*, hidden=relu, output=sigmoid, add_b=True,
             Z = (inputs @ W if A_at_W else W @ inputs) + (
                 parameters[f"b{layer}"] * add_b if add_b else 0)
             A = hidden(Z) if layer < L else output(Z)
+            if relu_in_place and layer < L:
+                Z = A  # A = Z; A[A < 0] = 0 changed Z too
             stored = {"A_prev": A_prev, "A": A}[cache_A_prev]
             caches.append({"A_prev": stored, "Z": Z,
                            "A": A_prev if cache_A == "A_prev" else A})
@@ -787,7 +798,8 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
                        db_axis=1, db_average=True, dW_average=True,
                        dW_form="dZ @ A.T", dZL_over_m=False, update_dZ=True,
                        W_below=False, mask="cached", zero_where=False,
-                       mask_from="below"):
+                       mask_from="below", dZ_over_m_each=False,
+                       db_row=False):
     """A deep backward pass ``fn(parameters, caches, X, Y)``, a mistake.
 
     ``dW_input="A"`` uses the layer's own output for ``dW_l``;
@@ -803,7 +815,9 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
     ``zero_where`` sets dZ[~g'] = 0 as relu_backward does (a shape
     mismatch raises IndexError there, not ValueError); ``dW_input="X"``
     uses X for every layer; ``mask_from="same"`` applies layer l's own
-    mask (if its cache has one) to dA_prev.
+    mask (if its cache has one) to dA_prev; ``dZ_over_m_each`` divides
+    dZ by m at every layer (and not dW, db); ``db_row`` returns db_l as
+    a row (1, n_l).
     """
     def backward(parameters, caches, X, Y):
         L = len(caches)
@@ -820,6 +834,8 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
         grads = {}
         for layer in range(L, 0, -1):
             cache = caches[layer - 1]
+            if dZ_over_m_each:
+                dZ = dZ / m
             A_in = X if dW_input == "X" else cache[dW_input]
             if dW_form == "A @ dZ.T":
                 dW = A_in @ dZ.T
@@ -827,10 +843,13 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
                 dW = dZ @ A_in
             else:
                 dW = dZ @ A_in.T
-            grads[f"dW{layer}"] = dW / (m if dW_average else 1)
+            once = 1 if dZ_over_m_each else m
+            grads[f"dW{layer}"] = dW / (once if dW_average else 1)
             grads[f"db{layer}"] = np.sum(
                 dZ, axis=db_axis, keepdims=keepdims) / (
-                    m if db_average else 1)
+                    once if db_average else 1)
+            if db_row:
+                grads[f"db{layer}"] = grads[f"db{layer}"].reshape(1, -1)
             if layer > 1:
                 W = parameters[f"W{layer - 1 if W_below else layer}"]
                 dA = (W.T if transpose_W else W) @ dZ
@@ -891,6 +910,14 @@ def deep_backward_mistakes(**mask):
         Mistake("A_prev not transposed", mutant(dW_form="dZ @ A"),
                 "dW needs A_prev transposed: dW = dZ @ A_prev.T / m, which "
                 "sums over the m examples."),
+        Mistake("1/m at every layer", mutant(dZ_over_m_each=True),
+                "your dZ is divided by m at every layer, so layer l - 1 "
+                "gets 1/m twice, the next 1/m three times...: divide once, "
+                "in dW = dZ @ A_prev.T / m and db, and leave dZ as it is."),
+        Mistake("db as a row", mutant(db_row=True),
+                "your db_l is a row, shape (1, n_l): keep the column that "
+                "np.sum(dZ, axis=1, keepdims=True) / m gives, (n_l, 1) like "
+                "b_l."),
         Mistake("1/m twice", mutant(dZL_over_m=True),
                 "your gradients are divided by m twice: dZL = AL - Y "
                 "without 1/m, which dW and db apply, dW = dZ @ A_prev.T / "
@@ -917,6 +944,9 @@ INITIALIZATION_DEEP_MISTAKES = (
             "your loop reads past the end of layer_dims: it has L + 1 "
             "sizes, indices 0 to L, and the layers with weights are 1 to "
             "L, for l in range(1, len(layer_dims))."),
+    Mistake("keys of the wrong case", keys_case(""),
+            "your keys are {keys}: names are case-sensitive, W1 .. WL "
+            "and b1 .. bL, f'W{{l}}' and f'b{{l}}'."),
     Mistake("layer 0 made too", layer_zero_added(""),
             "your dict also has W0 and b0: the loop starts at 0, where "
             "layer_dims[l - 1] is layer_dims[-1], the last size; start at "
@@ -1006,6 +1036,11 @@ INITIALIZATION_DEEP_MISTAKES = (
             "(rng.uniform(-1, 1)): draw from a standard normal, "
             "rng.standard_normal((n_l, n_{l-1})) * np.sqrt(2 / "
             "layer_dims[l - 1])."),
+    Mistake("He times 0.01",
+            scale_like(lambda n, n_prev: 0.01 * np.sqrt(2 / n_prev)),
+            "your weights are He's times 0.01, std 0.01 * sqrt(2 / "
+            "n_{l-1}): He's factor replaces Lesson 6's 0.01, std = "
+            "np.sqrt(2 / layer_dims[l - 1]) alone."),
     Mistake("Lesson 6's 0.01", scale_like(lambda n, n_prev: 0.01),
             "your weights have Lesson 6's standard deviation 0.01 in every "
             "layer: through several ReLU layers the activations then "
@@ -1116,6 +1151,11 @@ FORWARD_DEEP_MISTAKES = (
             "arrays in order: caches[l - 1] is layer l's, with its input "
             "A_prev (A of layer l - 1, X for layer 1), its Z and its A, "
             "appended as the loop goes from layer 1 to L."),
+    Mistake("Z changed in place", like(forward_deep_with(
+        relu_in_place=True)),
+            "your cached Z of the hidden layers is relu(Z): A = Z then "
+            "A[A < 0] = 0 changes Z too, the same array; make a new one, A "
+            "= relu(Z) or np.maximum(Z, 0)."),
     Mistake("W transposed", like(forward_deep_with(transpose_W=True)),
             "you use W transposed: W_l has shape (n_l, n_{l-1}) already, "
             "so Z = "

@@ -228,8 +228,9 @@ def cost_l2_with(*, divisor="2m", biases=False, last=True, squared=True,
     ``lambd_used=False`` scales by 1 / (2 m) alone; ``square`` "sum"
     (right), "of the sum", "W @ W.T" or "mean"; ``m_rows`` takes m =
     Y.shape[0] in the penalty ("all": in the cross-entropy too);
-    ``cross`` "right", "categorical" (for every n_y), "negated" or
-    "summed" (not averaged).
+    ``cross`` "right", "categorical" (for every n_y), "negated",
+    "summed" (not averaged), "mean" (np.mean over n_y * m entries) or
+    "scaled too" (lambd / (2 m) times the cross-entropy as well).
     """
     squares = {"sum": lambda P: np.sum(P**2),
                "of the sum": lambda P: np.sum(P) ** 2,
@@ -250,7 +251,9 @@ def cost_l2_with(*, divisor="2m", biases=False, last=True, squared=True,
         else:
             loss = -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL))
         loss = {"right": loss / m_cross, "categorical": loss / m_cross,
-                "negated": -loss / m_cross, "summed": loss}[cross]
+                "negated": -loss / m_cross, "summed": loss,
+                "scaled too": loss,
+                "mean": loss / Y.size}[cross]
         names = {True: "Wb", False: "W", "only": "b"}[biases]
         parts = [parameters[f"{name}{layer}"] for name in names
                  for layer in range(1, L + 1 if last else L)]
@@ -258,6 +261,8 @@ def cost_l2_with(*, divisor="2m", biases=False, last=True, squared=True,
                       for P in parts)
         factor = {"2m": 1 / (2 * n), "m": 1 / n, "2": 1 / 2, "1": 1,
                   "inf": 0, "2/m": n / 2}[divisor]
+        if cross == "scaled too":
+            return float(lambd * factor * (loss / m + penalty))
         return float(loss) + float(
             sign * (lambd if lambd_used else 1) * factor * penalty)
     return cost
@@ -359,6 +364,17 @@ COST_L2_MISTAKES = (
             "your cross-entropy is a sum over the examples: divide it by "
             "m, or use compute_cost(AL, Y) (compute_cost_softmax for n_y > "
             "1)."),
+    Mistake("cross-entropy averaged over every entry", like(cost_l2_with(
+        cross="mean")),
+            "your softmax cross-entropy is np.mean over all n_y * m "
+            "entries: sum over the classes and average over the examples "
+            "only, -np.sum(Y * np.log(AL)) / m, or compute_cost_softmax(AL, "
+            "Y)."),
+    Mistake("lambd / (2 m) on the whole cost", like(cost_l2_with(
+        cross="scaled too")),
+            "you multiply the cross-entropy by lambd / (2 * m) as well: "
+            "only the penalty is scaled, J = cross-entropy + lambd / (2 * "
+            "m) * sum of ||W_l||^2."),
     Mistake("penalty reads W0", reads_layer_zero,
             "your penalty reads W0, which does not exist: the weights are "
             "W1 to WL, for l in range(1, L + 1)."),
@@ -654,11 +670,30 @@ def output_dropped(run):
     return False
 
 
-def inverted_mask(run):
-    """About 1 - keep_prob of the units kept: D = u > keep_prob."""
+def keeps_drop_share(run):
+    """About 1 - keep_prob of the units kept."""
     share, keep_prob = kept_share(run), run.cases[-1].args[2]
     return share is not None and abs(share - (1 - keep_prob)) < \
         KEPT_TOLERANCE
+
+
+_OVER_DROP_SHARE = through_masks_like(lambda p: 1 / (1 - p))
+
+
+def inverted_mask(run):
+    """About 1 - keep_prob kept (D = u > keep_prob), / keep_prob."""
+    return keeps_drop_share(run) and not _OVER_DROP_SHARE(run)
+
+
+def keep_prob_as_drop(run):
+    """1 - keep_prob kept and divided by 1 - keep_prob: keep_prob was
+    taken for the probability of dropping."""
+    return keeps_drop_share(run) and _OVER_DROP_SHARE(run)
+
+
+def over_drop_share(run):
+    """Masks keeping about keep_prob, kept units / (1 - keep_prob)."""
+    return not keeps_drop_share(run) and _OVER_DROP_SHARE(run)
 
 
 def mask_not_applied(run):
@@ -858,8 +893,12 @@ DROPOUT_MISTAKES = (
             "you multiply the kept outputs by keep_prob: divide by it, A = "
             "A * D / keep_prob, so that each unit's expected output stays "
             "what it is without dropout."),
-    Mistake("divided by 1 - keep_prob", through_masks_like(
-        lambda p: 1 / (1 - p)),
+    Mistake("keep_prob taken as the drop probability", keep_prob_as_drop,
+            "you use keep_prob as the probability of dropping a unit: it "
+            "is the probability of keeping it, D = rng.random(A.shape) < "
+            "keep_prob, and the kept units are divided by it, A = A * D / "
+            "keep_prob."),
+    Mistake("divided by 1 - keep_prob", over_drop_share,
             "you divide the kept outputs by 1 - keep_prob, the share "
             "dropped: divide by the share kept, A = A * D / keep_prob."),
     Mistake("mask on Z", through_masks_like(on_Z=True),
@@ -1039,7 +1078,7 @@ DEEP_LOOP_MISTAKES = (
     "ReLU derivative missing", "tanh derivative", "sigmoid derivative",
     "slope from the wrong layer's cache", "A where A_prev belongs",
     "no 1/m", "dZL sign", "W not transposed", "A as the slope",
-    "X for every dW",
+    "X for every dW", "1/m at every layer", "db as a row",
 )
 
 
