@@ -164,3 +164,20 @@ def test_l2_cost_lambd_zero_is_the_cross_entropy():
     assert snippets.compute_cost_with_l2(AL, Y, parameters, 0.0) == \
         snippets.compute_cost(AL, Y)
     assert check_compute_cost_with_l2(snippets.compute_cost_with_l2)
+
+
+def test_no_lesson_module_imports_a_private_name():
+    """A self-check module imports only public names of another module."""
+    import ast
+    from pathlib import Path
+
+    root = Path(snippets.__file__).parent / "selfcheck"
+    private = [
+        (path.name, alias.name)
+        for path in root.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.ImportFrom) and node.module
+        and node.module.startswith("snippets.selfcheck")
+        for alias in node.names if alias.name.startswith("_")
+    ]
+    assert private == []
