@@ -49,6 +49,7 @@ from snippets.selfcheck._engine.report import (
     values_line,
     warnings_line,
 )
+from snippets.selfcheck.lesson06 import RELU, SIGMOID
 
 
 def check_initialize_parameters_deep(fn):
@@ -1264,7 +1265,7 @@ FORWARD_DEEP = Spec(
     shapes=LayerSymbols(AL="(n_y, m)"),
     lines=(caches_line, shapes_line, values_line, dtype_line,
            *COMMON_LINES),
-    mistakes=FORWARD_DEEP_MISTAKES,
+    mistakes=FORWARD_DEEP_MISTAKES, uses=(RELU, SIGMOID),
 )
 
 

@@ -51,6 +51,7 @@ from snippets.selfcheck._engine.report import (
     values_line,
     warnings_line,
 )
+from snippets.selfcheck.lesson06 import RELU, SIGMOID
 from snippets.selfcheck.lesson10 import (
     BACKWARD_DEEP_MISTAKES,
     FORWARD_DEEP_MISTAKES,
@@ -948,7 +949,7 @@ DROPOUT = Spec(
     shapes=LayerSymbols(AL="(n_y, m)"),
     lines=(caches_line, shapes_line, masks_line, through_masks_line,
            same_seed_line, *COMMON_LINES),
-    mistakes=DROPOUT_MISTAKES,
+    mistakes=DROPOUT_MISTAKES, uses=(RELU, SIGMOID),
 )
 
 
