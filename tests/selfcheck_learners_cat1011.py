@@ -361,6 +361,32 @@ def backward_deep_db_row(parameters, caches, X, Y):
         np.sum(dZ, axis=1) / m).reshape(1, -1))
 
 
+def _backward_from(parameters, caches, X, dZ):
+    """The loop back from the learner's dZL (masks applied if cached)."""
+    grads, L, m = {}, len(caches), X.shape[1]
+    for layer in range(L, 0, -1):
+        grads[f"dW{layer}"] = dZ @ caches[layer - 1]["A_prev"].T / m
+        grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True) / m
+        if layer > 1:
+            below = caches[layer - 2]
+            dA = parameters[f"W{layer}"].T @ dZ
+            if "D" in below:
+                dA = dA * below["D"] / below["keep_prob"]
+            dZ = dA * (below["A"] > 0)
+    return grads
+
+
+def backward_deep_sigmoid_slope_on_output(parameters, caches, X, Y):
+    AL = caches[-1]["A"]
+    return _backward_from(parameters, caches, X, (AL - Y) * AL * (1 - AL))
+
+
+def backward_deep_dAL(parameters, caches, X, Y):
+    AL = caches[-1]["A"]
+    dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
+    return _backward_from(parameters, caches, X, dAL)
+
+
 def backward_deep_m_rows(parameters, caches, X, Y):
     return backward_deep(parameters, caches, X, Y,
                          m_of=lambda X, Y: X.shape[0])
@@ -668,6 +694,23 @@ def dropout_keep_prob_as_drop(X, parameters, keep_prob, seed):
         if layer < L and keep_prob < 1:
             D = rng.random(A.shape) < 1 - keep_prob
             A = A * D / (1 - keep_prob)
+            cache.update(D=D, keep_prob=keep_prob)
+        caches.append(cache)
+    return A, caches
+
+
+def dropout_first_layer_only(X, parameters, keep_prob, seed):
+    rng = np.random.default_rng(seed)
+    L = len(parameters) // 2
+    A, caches = X, []
+    for layer in range(1, L + 1):
+        A_prev = A
+        Z = parameters[f"W{layer}"] @ A_prev + parameters[f"b{layer}"]
+        A = relu(Z) if layer < L else sigmoid(Z)
+        cache = {"A_prev": A_prev, "Z": Z, "A": A}
+        if layer == 1 and keep_prob < 1:  # only the first hidden layer
+            D = rng.random(A.shape) < keep_prob
+            A = A * D / keep_prob
             cache.update(D=D, keep_prob=keep_prob)
         caches.append(cache)
     return A, caches
@@ -1115,6 +1158,14 @@ MORE_MISTAKES = [
      "cross-entropy averaged over every entry", "n_y * m"),
     (_DROPOUT, dropout_keep_prob_as_drop,
      "keep_prob taken as the drop probability", "probability of keeping"),
+    (_BACKWARD, backward_deep_sigmoid_slope_on_output,
+     "sigmoid's derivative on AL - Y", "cancels"),
+    (_BACKWARD, backward_deep_dAL, "dAL taken for dZL", "AL - Y"),
+    (_BACK_DROPOUT, backward_deep_sigmoid_slope_on_output,
+     "sigmoid's derivative on AL - Y", "cancels"),
+    (_BACK_DROPOUT, backward_deep_dAL, "dAL taken for dZL", "AL - Y"),
+    (_DROPOUT, dropout_first_layer_only, "some hidden layers not dropped",
+     "every hidden layer"),
     (_FORWARD, forward_deep_softmax_output, "softmax output",
      "AL = sigmoid(ZL)"),
     (_FORWARD, forward_deep_no_last_cache, "output layer's cache missing",

@@ -805,8 +805,9 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
 
     ``dW_input="A"`` uses the layer's own output for ``dW_l``;
     ``slope_from="same"`` takes g' from layer l's cache instead of layer
-    l - 1's; ``output_slope`` is "relu" (dZL = dAL * (ZL > 0)) or
-    "relu on AL - Y" (dZL = (AL - Y) * (ZL > 0)); ``m_from`` "X1" (right),
+    l - 1's; ``output_slope`` is "relu" (dZL = dAL * (ZL > 0)),
+    "relu on AL - Y" (dZL = (AL - Y) * (ZL > 0)), "sigmoid on AL - Y"
+    (times AL (1 - AL)) or "dAL" (dZL = dAL); ``m_from`` "X1" (right),
     "X0" or "Y0" (a shape[0]); ``db_average``/``dW_average`` False drop
     that gradient's 1/m; ``dW_form`` "A @ dZ.T" (transposed) or "dZ @ A"
     (A_prev not transposed); ``dZL_over_m`` divides dZL by m too;
@@ -830,6 +831,10 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
             dZ = -(Y / AL - (1 - Y) / (1 - AL)) * (ZL > 0)
         elif output_slope == "relu on AL - Y":
             dZ = (AL - Y) * (ZL > 0)
+        elif output_slope == "sigmoid on AL - Y":
+            dZ = (AL - Y) * AL * (1 - AL)
+        elif output_slope == "dAL":
+            dZ = -(Y / AL - (1 - Y) / (1 - AL))
         if dZL_over_m:
             dZ = dZ / m
         grads = {}
@@ -911,6 +916,15 @@ def deep_backward_mistakes(**mask):
         Mistake("A_prev not transposed", mutant(dW_form="dZ @ A"),
                 "dW needs A_prev transposed: dW = dZ @ A_prev.T / m, which "
                 "sums over the m examples."),
+        Mistake("sigmoid's derivative on AL - Y", mutant(
+            output_slope="sigmoid on AL - Y"),
+                "you multiply AL - Y by the sigmoid's derivative AL * (1 - "
+                "AL): with the cross-entropy it cancels, dZL = AL - Y as it "
+                "is."),
+        Mistake("dAL taken for dZL", mutant(output_slope="dAL"),
+                "your dZL is dAL = -(Y / AL - (1 - Y) / (1 - AL)), the "
+                "derivative by AL: through the sigmoid it becomes dZL = AL - "
+                "Y, the error the loop starts from."),
         Mistake("1/m at every layer", mutant(dZ_over_m_each=True),
                 "your dZ is divided by m at every layer, so layer l - 1 "
                 "gets 1/m twice, the next 1/m three times...: divide once, "

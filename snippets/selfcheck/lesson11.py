@@ -501,15 +501,17 @@ def masks_line(run):
 
 
 def _through_masks(case, caches, factor=None, *, hidden=relu,
-                   output=sigmoid, add_b=True, on_Z=False, last_cache=True):
+                   output=sigmoid, add_b=True, on_Z=False, last_cache=True,
+                   skip_unmasked=False):
     """The forward pass of ``case`` through the learner's masks.
 
     Yields ``(name, expected, got)`` for every A_prev, Z, A and AL, and
     ``(name, None, None)`` for a mask it cannot use. ``factor(keep_prob)``
     scales the kept units (1 / keep_prob, the course's); the other
     arguments make a mistake: ``hidden`` and ``output`` activations, no
-    b, the mask applied to Z (``on_Z``), or no cache for layer L
-    (``last_cache=False``: the caches must then be L - 1).
+    b, the mask applied to Z (``on_Z``), no cache for layer L
+    (``last_cache=False``: the caches must then be L - 1), or hidden
+    layers without a mask left undropped (``skip_unmasked``).
     """
     X, parameters, keep_prob, _ = case.args
     factor = factor or (lambda p: 1 / p)
@@ -524,7 +526,8 @@ def _through_masks(case, caches, factor=None, *, hidden=relu,
             cache = {"A_prev": A_prev, "Z": Z, "A": sigmoid(Z)}
         else:
             cache = caches[layer - 1]
-        dropped = layer < L and keep_prob < 1
+        dropped = layer < L and keep_prob < 1 and not (
+            skip_unmasked and "D" not in cache)
         yield f"caches[{layer - 1}]['A_prev']", A_prev, cache["A_prev"]
         Z = parameters[f"W{layer}"] @ A_prev + (
             parameters[f"b{layer}"] if add_b else 0)
@@ -825,6 +828,17 @@ def mask_stored_scaled(run):
     return True
 
 
+def some_hidden_layers_kept(run):
+    """Some hidden layers of a dropping case have a mask, some none, and
+    the pass is right with the unmasked ones not dropped."""
+    found = _dropping_runs(run)
+    return bool(found) and any(
+        any("D" in cache for cache in caches[:-1])
+        and not all("D" in cache for cache in caches[:-1])
+        for *_, caches in found) and \
+        through_masks_like(skip_unmasked=True)(run)
+
+
 def masks_not_cached(run):
     """No hidden cache holds a D on any case that drops units."""
     found = _dropping_runs(run)
@@ -861,6 +875,10 @@ DROPOUT_MISTAKES = (
             "your caches hold no mask: store each hidden layer's mask and "
             "keep_prob in its cache, cache['D'] = D and cache['keep_prob'] "
             "= keep_prob, so that backpropagation uses the same units."),
+    Mistake("some hidden layers not dropped", some_hidden_layers_kept,
+            "you drop units of some hidden layers only: dropout applies to "
+            "every hidden layer, l = 1 .. L - 1, each with its own mask D "
+            "in its cache."),
     Mistake("last layer given ReLU", through_masks_like(output=relu),
             "your output layer uses ReLU: layer L is a sigmoid, AL = "
             "sigmoid(ZL), never dropped; ReLU and dropout are for the "
@@ -1080,6 +1098,7 @@ DEEP_LOOP_MISTAKES = (
     "slope from the wrong layer's cache", "A where A_prev belongs",
     "no 1/m", "dZL sign", "W not transposed", "A as the slope",
     "X for every dW", "1/m at every layer", "db as a row",
+    "sigmoid's derivative on AL - Y", "dAL taken for dZL",
 )
 
 
