@@ -387,6 +387,53 @@ def backward_deep_dAL(parameters, caches, X, Y):
     return _backward_from(parameters, caches, X, dAL)
 
 
+def backward_deep_to_layer_0(parameters, caches, X, Y):
+    grads, L, m = {}, len(caches), X.shape[1]
+    dZ = caches[-1]["A"] - Y
+    for layer in range(L, -1, -1):  # one step too far
+        cache = caches[layer - 1]
+        grads[f"dW{layer}"] = dZ @ cache["A_prev"].T / m
+        grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True) / m
+        if layer > 1:
+            below = caches[layer - 2]
+            dA = parameters[f"W{layer}"].T @ dZ
+            if "D" in below:
+                dA = dA * below["D"] / below["keep_prob"]
+            dZ = dA * (below["A"] > 0)
+    return grads
+
+
+def backward_deep_A_prev_below(parameters, caches, X, Y):
+    grads, L, m = {}, len(caches), X.shape[1]
+    dZ = caches[-1]["A"] - Y
+    for layer in range(L, 0, -1):
+        A_prev = caches[layer - 2]["A_prev"]  # the layer below's input
+        grads[f"dW{layer}"] = dZ @ A_prev.T / m
+        grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True) / m
+        if layer > 1:
+            below = caches[layer - 2]
+            dA = parameters[f"W{layer}"].T @ dZ
+            if "D" in below:
+                dA = dA * below["D"] / below["keep_prob"]
+            dZ = dA * (below["A"] > 0)
+    return grads
+
+
+def backward_deep_W_above(parameters, caches, X, Y):
+    grads, L, m = {}, len(caches), X.shape[1]
+    dZ = caches[-1]["A"] - Y
+    for layer in range(L, 0, -1):
+        grads[f"dW{layer}"] = dZ @ caches[layer - 1]["A_prev"].T / m
+        grads[f"db{layer}"] = np.sum(dZ, axis=1, keepdims=True) / m
+        if layer > 1:
+            below = caches[layer - 2]
+            dA = parameters[f"W{layer + 1}"].T @ dZ
+            if "D" in below:
+                dA = dA * below["D"] / below["keep_prob"]
+            dZ = dA * (below["A"] > 0)
+    return grads
+
+
 def backward_deep_m_rows(parameters, caches, X, Y):
     return backward_deep(parameters, caches, X, Y,
                          m_of=lambda X, Y: X.shape[0])
@@ -1166,6 +1213,16 @@ MORE_MISTAKES = [
     (_BACK_DROPOUT, backward_deep_dAL, "dAL taken for dZL", "AL - Y"),
     (_DROPOUT, dropout_first_layer_only, "some hidden layers not dropped",
      "every hidden layer"),
+    (_BACKWARD, backward_deep_to_layer_0, "loop runs to layer 0",
+     "dW0 and db0"),
+    (_BACKWARD, backward_deep_A_prev_below, "A_prev of the layer below",
+     "its own cache"),
+    (_BACKWARD, backward_deep_W_above, "W of the layer above", "W4"),
+    (_BACK_DROPOUT, backward_deep_to_layer_0, "loop runs to layer 0",
+     "dW0 and db0"),
+    (_BACK_DROPOUT, backward_deep_A_prev_below, "A_prev of the layer below",
+     "its own cache"),
+    (_BACK_DROPOUT, backward_deep_W_above, "W of the layer above", "W4"),
     (_FORWARD, forward_deep_softmax_output, "softmax output",
      "AL = sigmoid(ZL)"),
     (_FORWARD, forward_deep_no_last_cache, "output layer's cache missing",

@@ -817,7 +817,9 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
     ``zero_where`` sets dZ[~g'] = 0 as relu_backward does (a shape
     mismatch raises IndexError there, not ValueError); ``dW_input="X"``
     uses X for every layer; ``mask_from="same"`` applies layer l's own
-    mask (if its cache has one) to dA_prev; ``dZ_over_m_each`` divides
+    mask (if its cache has one) to dA_prev; ``dW_input="A_prev below"``
+    reads A_prev from caches[l - 2] (caches[-1] for layer 1);
+    ``dZ_over_m_each`` divides
     dZ by m at every layer (and not dW, db); ``db_row`` returns db_l as
     a row (1, n_l).
     """
@@ -842,7 +844,9 @@ def backward_deep_with(*, slope="relu", average=True, sign=1,
             cache = caches[layer - 1]
             if dZ_over_m_each:
                 dZ = dZ / m
-            A_in = X if dW_input == "X" else cache[dW_input]
+            A_in = X if dW_input == "X" else (
+                caches[layer - 2] if dW_input == "A_prev below" else
+                cache)[dW_input.split()[0]]
             if dW_form == "A @ dZ.T":
                 dW = A_in @ dZ.T
             elif dW_form == "dZ @ A":
@@ -881,6 +885,22 @@ def bias_without_keepdims(run):
     return any(key.startswith("db") and np.ndim(value) < 2
                for _, got in returned_outputs(run)
                for key, value in got.items())
+
+
+def reads_W_above(run):
+    """KeyError for W_{L+1} on every case with L > 1 (L = 1 never reads a
+    W): the weights of layer l + 1."""
+    deep = [(case, call) for case, call in zip(run.cases, run.calls)
+            if layers_of(case) > 1]
+    if deep and all(isinstance(call.error, KeyError) and call.error.args[:1]
+                    == (f"W{layers_of(case) + 1}",) for case, call in deep):
+        return {"L_plus_1": layers_of(deep[0][0]) + 1}
+    return None
+
+
+def key_not_W_above(run):
+    """A KeyError, but not W_{L+1} on every case (its own entry)."""
+    return None if reads_W_above(run) else missing_key(run)
 
 
 def deep_backward_mistakes(**mask):
@@ -925,6 +945,11 @@ def deep_backward_mistakes(**mask):
                 "your dZL is dAL = -(Y / AL - (1 - Y) / (1 - AL)), the "
                 "derivative by AL: through the sigmoid it becomes dZL = AL - "
                 "Y, the error the loop starts from."),
+        Mistake("A_prev of the layer below", mutant(
+            dW_input="A_prev below"),
+                "your dW_l reads A_prev from the cache of layer l - 1: "
+                "layer l's input is in its own cache, dW = dZ @ caches[l - "
+                "1]['A_prev'].T / m."),
         Mistake("1/m at every layer", mutant(dZ_over_m_each=True),
                 "your dZ is divided by m at every layer, so layer l - 1 "
                 "gets 1/m twice, the next 1/m three times...: divide once, "
@@ -1189,6 +1214,9 @@ BACKWARD_DEEP_MISTAKES = (
             "your loop back stops before layer 1, keys {keys}: "
             "range(L, 0, -1) runs l = L, ..., 1 (the stop value is "
             "excluded)."),
+    Mistake("loop runs to layer 0", layer_zero_added("d"),
+            "your dict also has dW0 and db0: the loop back runs one step "
+            "too far; range(L, 0, -1) stops after l = 1."),
     Mistake("layer L skipped", last_layer_missing("d"),
             "your gradients miss layer L, keys {keys}: the loop back "
             "starts at the output layer, l = L, with dZL = AL - Y."),
@@ -1196,7 +1224,11 @@ BACKWARD_DEEP_MISTAKES = (
             "your dict also holds the dA_l, keys {keys}: return the "
             "gradients of the parameters only, dW1 .. dWL and db1 .. dbL; "
             "keep dA_prev in a local variable."),
-    Mistake("unknown key", missing_key,
+    Mistake("W of the layer above", reads_W_above,
+            "your code reads W{L_plus_1}, after the last layer: dA_prev "
+            "goes back through the weights of layer l itself, dA_prev = "
+            "parameters[f'W{{l}}'].T @ dZ."),
+    Mistake("unknown key", key_not_W_above,
             "your code reads the key {key}, which is not there: parameters "
             "has W1 .. WL and b1 .. bL, each cache A_prev, Z and A."),
     Mistake("inputs changed in place", changed_inputs,

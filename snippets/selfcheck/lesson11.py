@@ -66,6 +66,7 @@ from snippets.selfcheck.lesson10 import (
     misnamed_key,
     reads_layer_zero,
     reads_past_layer_L,
+    reads_W_above,
     unpack_forward_deep,
     unpack_layers,
 )
@@ -1082,8 +1083,9 @@ def reads_output_mask(run):
 
 
 def key_other_than_output_mask(run):
-    """A KeyError, but not 'D' on every case (its own entry)."""
-    return None if reads_output_mask(run) else missing_key(run)
+    """A KeyError, but not 'D' nor W_{L+1} on every case (own entries)."""
+    return None if reads_output_mask(run) or reads_W_above(run) else \
+        missing_key(run)
 
 
 # the entries of backward_propagation_deep's catalogue that this check
@@ -1099,6 +1101,8 @@ DEEP_LOOP_MISTAKES = (
     "no 1/m", "dZL sign", "W not transposed", "A as the slope",
     "X for every dW", "1/m at every layer", "db as a row",
     "sigmoid's derivative on AL - Y", "dAL taken for dZL",
+    "loop runs to layer 0", "A_prev of the layer below",
+    "W of the layer above",
 )
 
 
