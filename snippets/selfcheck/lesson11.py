@@ -1114,9 +1114,10 @@ BACKWARD_DROPOUT_MISTAKES = (
             "keep dA_prev in a local variable."),
     Mistake("D of the output layer read", reads_output_mask,
             "your code reads D or keep_prob from the output layer's "
-            "cache, which has neither (layer L is never dropped): the mask "
-            "to apply to dA_prev is the layer below's, D = caches[l - "
-            "2]['D'], with its keep_prob."),
+            "cache, which has neither (layer L is never dropped; "
+            "caches[l - 2] is that cache when l = 1): the mask to apply to "
+            "dA_prev is the layer below's, D = caches[l - 2]['D'], with its "
+            "keep_prob, for l = L down to 2 only."),
     Mistake("unknown key", key_other_than_output_mask,
             "your code reads the key {key}, which is not there: a hidden "
             "layer's cache has A_prev, Z, A, D and keep_prob, the output "
