@@ -611,7 +611,18 @@ def _masks_of(value):
 
 
 def same_seed_line(run):
-    """Deterministic in seed: same seed, same masks; another, others."""
+    """Deterministic in seed: same seed, same masks; another, others.
+
+    Computed once per run (two more calls of the learner's function);
+    the detectors that read it get the same line.
+    """
+    if not hasattr(run, "same_seed"):
+        run.same_seed = _same_seed_line(run)
+    return run.same_seed
+
+
+def _same_seed_line(run):
+    """The line of ``same_seed_line``, computed."""
     text = "the same seed gives the same masks, another seed other masks"
     case, call = run.cases[0], run.calls[0]
     if run.problems[0] is not None:
