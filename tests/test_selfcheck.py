@@ -15,6 +15,7 @@ import warnings
 import numpy as np
 import pytest
 import selfcheck_deep_cases
+import selfcheck_learners_cat1011
 from selfcheck_learners import MORE_MISTAKES
 from selfcheck_learners_generic import MORE_MISTAKES as GENERIC_MISTAKES
 
@@ -1544,6 +1545,7 @@ MISTAKES += selfcheck_deep_cases.MISTAKES  # Lessons 10 and 11
 MISTAKES += MORE_MISTAKES
 # and those that only the generic diagnoses name (issue 18)
 MISTAKES += GENERIC_MISTAKES
+MISTAKES += selfcheck_learners_cat1011.MORE_MISTAKES  # Lessons 10-11
 
 
 def flat(report):

@@ -164,3 +164,73 @@ def test_l2_cost_lambd_zero_is_the_cross_entropy():
     assert snippets.compute_cost_with_l2(AL, Y, parameters, 0.0) == \
         snippets.compute_cost(AL, Y)
     assert check_compute_cost_with_l2(snippets.compute_cost_with_l2)
+
+
+def test_no_lesson_module_imports_a_private_name():
+    """A self-check module imports only public names of another module."""
+    import ast
+    from pathlib import Path
+
+    root = Path(snippets.__file__).parent / "selfcheck"
+    private = [
+        (path.name, alias.name)
+        for path in root.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.ImportFrom) and node.module
+        and node.module.startswith("snippets.selfcheck")
+        for alias in node.names if alias.name.startswith("_")
+    ]
+    assert private == []
+
+
+LEARNER_NOTEBOOK = '''
+import numpy as np
+
+def relu(z):
+    return np.maximum(z, 0.01)  # the learner's own, wrong
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+def forward_propagation_deep(X, parameters):
+    L = len(parameters) // 2
+    A, caches = X, []
+    for l in range(1, L + 1):
+        A_prev = A
+        Z = parameters[f"W{l}"] @ A_prev + parameters[f"b{l}"]
+        A = relu(Z) if l < L else sigmoid(Z)
+        caches.append({"A_prev": A_prev, "Z": Z, "A": A})
+    return A, caches
+
+def forward_propagation_with_dropout(X, parameters, keep_prob, seed):
+    rng = np.random.default_rng(seed)
+    L = len(parameters) // 2
+    A, caches = X, []
+    for l in range(1, L + 1):
+        A_prev = A
+        Z = parameters[f"W{l}"] @ A_prev + parameters[f"b{l}"]
+        A = relu(Z) if l < L else sigmoid(Z)
+        cache = {"A_prev": A_prev, "Z": Z, "A": A}
+        if l < L and keep_prob < 1:
+            D = rng.random(A.shape) < keep_prob
+            cache.update(D=D, keep_prob=keep_prob)
+            A = A * D / keep_prob
+        caches.append(cache)
+    return A, caches
+'''
+
+
+@pytest.mark.parametrize("check, name", [
+    (check_forward_propagation_deep, "forward_propagation_deep"),
+    (check_forward_propagation_with_dropout,
+     "forward_propagation_with_dropout"),
+])
+def test_the_learners_own_relu_is_blamed_first(check, name):
+    """A forward pass right but for the learner's own relu: fix relu."""
+    notebook = {}
+    exec(LEARNER_NOTEBOOK, notebook)
+    report = check(notebook[name])
+    assert not report
+    assert report.mistake == "a function it calls fails"
+    assert f"your {name} calls your relu, which fails check_relu: fix " \
+        "relu first" in report.diagnosis

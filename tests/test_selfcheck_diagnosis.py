@@ -10,6 +10,7 @@ import re
 
 import numpy as np
 import pytest
+import selfcheck_learners_cat1011
 from selfcheck_fresh import FRESH
 from selfcheck_learners import NEAR_MISSES
 from selfcheck_learners_cat89 import ALSO_TRUE as ALSO_TRUE_CAT89
@@ -39,6 +40,8 @@ def values_line(report):
 # ------------------------------------------------------ no wrong diagnosis
 
 NEAR_MISSES = NEAR_MISSES + GENERIC_NEAR_MISSES  # the generic rules' too
+NEAR_MISSES = NEAR_MISSES + selfcheck_learners_cat1011.NEAR_MISSES
+
 
 @pytest.mark.parametrize(
     "check, fn, not_this, instead", NEAR_MISSES,

@@ -17,12 +17,13 @@ their masks, so its gradients are compared with the course's; a case
 with n_x = m lets the check read back from dW1 which mask was applied.
 """
 
+import re
+
 import numpy as np
 
 from snippets.activations import relu, sigmoid, softmax
 from snippets.deep import backward_propagation_deep, forward_propagation_deep
 from snippets.learning import compute_cost
-from snippets.multiclass import compute_cost_softmax
 from snippets.regularization import compute_cost_with_l2
 from snippets.selfcheck._engine.common import (
     COMMON_LINES,
@@ -50,13 +51,22 @@ from snippets.selfcheck._engine.report import (
     values_line,
     warnings_line,
 )
+from snippets.selfcheck.lesson06 import RELU, SIGMOID
 from snippets.selfcheck.lesson10 import (
-    _keys_line,
-    _Symbols,
+    BACKWARD_DEEP_MISTAKES,
+    FORWARD_DEEP_MISTAKES,
+    LayerSymbols,
+    backward_deep_with,
     bias_without_keepdims,
     caches_line,
     deep_network,
+    extra_dA_keys,
+    keys_line,
     layer_label,
+    misnamed_key,
+    reads_layer_zero,
+    reads_past_layer_L,
+    reads_W_above,
     unpack_forward_deep,
     unpack_layers,
 )
@@ -210,30 +220,69 @@ def cost_l2_cases():
 
 
 def cost_l2_with(*, divisor="2m", biases=False, last=True, squared=True,
-                 sign=1, binary=False):
+                 sign=1, binary=False, lambd_used=True, square="sum",
+                 m_rows=False, cross="right"):
     """A ``compute_cost_with_l2`` with one mistake.
 
-    ``divisor`` of lambd: "2m" (right), "m", "2", "1" or "inf" (no
-    penalty); ``last=False`` leaves layer L out; ``binary=True`` uses the
-    binary cross-entropy for every n_y.
+    ``divisor`` of lambd: "2m" (right), "m", "2", "1", "inf" (no
+    penalty) or "2/m" (lambd / 2 * m); ``last=False`` leaves layer L
+    out; ``binary=True`` uses the binary cross-entropy for every n_y;
+    ``lambd_used=False`` scales by 1 / (2 m) alone; ``square`` "sum"
+    (right), "of the sum", "W @ W.T" or "mean"; ``m_rows`` takes m =
+    Y.shape[0] in the penalty ("all": in the cross-entropy too);
+    ``cross`` "right", "categorical" (for every n_y), "negated",
+    "summed" (not averaged), "mean" (np.mean over n_y * m entries) or
+    "scaled too" (lambd / (2 m) times the cross-entropy as well).
     """
+    squares = {"sum": lambda P: np.sum(P**2),
+               "of the sum": lambda P: np.sum(P) ** 2,
+               "W @ W.T": lambda P: np.sum(P @ P.T),
+               "mean": lambda P: np.mean(P**2),
+               "abs": lambda P: np.sum(np.abs(P))}[square]
+
     def cost(AL, Y, parameters, lambd):
         m, L = Y.shape[1], len(parameters) // 2
-        if AL.shape[0] == 1:
-            cross = compute_cost(AL, Y)
-        elif binary:
-            cross = float(-np.sum(Y * np.log(AL)
-                                  + (1 - Y) * np.log(1 - AL)) / m)
+        n = Y.shape[0] if m_rows else m
+        m_cross = Y.shape[0] if m_rows == "all" else m
+        if binary == "course":  # compute_cost refuses n_y > 1
+            return compute_cost(AL, Y) + float(
+                lambd / (2 * m) * sum(np.sum(parameters[f"W{layer}"]**2)
+                                      for layer in range(1, L + 1)))
+        if cross == "categorical" or AL.shape[0] > 1 and not binary:
+            loss = -np.sum(Y * np.log(AL))
         else:
-            cross = compute_cost_softmax(AL, Y)
-        names = "Wb" if biases else "W"
+            loss = -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL))
+        loss = {"right": loss / m_cross, "categorical": loss / m_cross,
+                "negated": -loss / m_cross, "summed": loss,
+                "scaled too": loss,
+                "mean": loss / Y.size}[cross]
+        names = {True: "Wb", False: "W", "only": "b"}[biases]
         parts = [parameters[f"{name}{layer}"] for name in names
                  for layer in range(1, L + 1 if last else L)]
-        penalty = sum(np.sum(P**2) if squared else np.linalg.norm(P)
+        penalty = sum(squares(P) if squared else np.linalg.norm(P)
                       for P in parts)
-        d = {"2m": 2 * m, "m": m, "2": 2, "1": 1, "inf": np.inf}[divisor]
-        return cross + float(sign * lambd / d * penalty)
+        factor = {"2m": 1 / (2 * n), "m": 1 / n, "2": 1 / 2, "1": 1,
+                  "inf": 0, "2/m": n / 2}[divisor]
+        if cross == "scaled too":
+            return float(lambd * factor * (loss / m + penalty))
+        return float(loss) + float(
+            sign * (lambd if lambd_used else 1) * factor * penalty)
     return cost
+
+
+def reads_weights_past_L(run):
+    """A KeyError for some W_k with k > L, and no other error."""
+    found = None
+    for case, call in zip(run.cases, run.calls):
+        if call.raised:
+            key = call.error.args[0] if isinstance(call.error, KeyError) \
+                and call.error.args else None
+            L = len(case.args[2]) // 2
+            if not (isinstance(key, str) and re.fullmatch(r"W\d+", key)
+                    and int(key[1:]) > L):
+                return None
+            found = found or {"key": key, "L": L}
+    return found
 
 
 COST_L2_MISTAKES = (
@@ -268,12 +317,73 @@ COST_L2_MISTAKES = (
             "(2 * m) * sum of ||W_l||^2, so that large weights cost more."),
     Mistake("no penalty", like(cost_l2_with(divisor="inf")),
             "your cost ignores lambd: add lambd / (2 * m) times the sum of "
-            "the squares of every W_l to the cross-entropy."),
+            "the squares of every W_l to the cross-entropy (with /: lambd "
+            "// (2 * m) rounds down to 0)."),
     Mistake("binary cross-entropy for n_y > 1",
-            like(cost_l2_with(binary=True)),
+            like_any(cost_l2_with(binary=True), cost_l2_with(
+                binary="course")),
             "for a softmax output (n_y > 1) you use the binary "
             "cross-entropy: use the categorical one, -np.sum(Y * "
             "np.log(AL)) / m; the binary one is for n_y = 1."),
+    Mistake("lambd / 2 * m", like(cost_l2_with(divisor="2/m")),
+            "your penalty is lambd / 2 * m: Python divides by 2, then "
+            "multiplies by m; put the denominator in parentheses, lambd / "
+            "(2 * m)."),
+    Mistake("lambd left out", like(cost_l2_with(lambd_used=False)),
+            "your penalty is 1 / (2 * m) times the sum of squares, without "
+            "lambd: the strength multiplies it, lambd / (2 * m)."),
+    Mistake("absolute values (L1)", like(cost_l2_with(square="abs")),
+            "you sum the absolute values of the weights, an L1 penalty: L2 "
+            "sums their squares, np.sum(np.square(W))."),
+    Mistake("biases instead of weights", like(cost_l2_with(biases="only")),
+            "your penalty sums the squares of the biases b_l: it is the "
+            "weights W1 .. WL that are penalized, not the biases."),
+    Mistake("square of the sum", like(cost_l2_with(square="of the sum")),
+            "you square the sum of each W_l's entries: the penalty sums "
+            "their squares, np.sum(np.square(W)) (or np.sum(W**2))."),
+    Mistake("W @ W.T summed", like(cost_l2_with(square="W @ W.T")),
+            "you sum the entries of W @ W.T: ||W||_F^2 is the sum of the "
+            "squares of W's entries, np.sum(np.square(W)), the trace of W "
+            "@ W.T, not the sum of all its entries."),
+    Mistake("mean of the squares", like(cost_l2_with(square="mean")),
+            "you average the squares of each W_l (np.mean): the penalty "
+            "sums them, np.sum(np.square(W)); the 1/m is in lambd / (2 * "
+            "m) already."),
+    Mistake("m from shape[0]", like_any(cost_l2_with(m_rows=True),
+                                        cost_l2_with(m_rows="all")),
+            "your m is Y.shape[0], the number of output units: m = "
+            "Y.shape[1], the number of examples (columns)."),
+    Mistake("categorical cross-entropy for n_y = 1",
+            like(cost_l2_with(cross="categorical")),
+            "for one sigmoid output (n_y = 1) you use the categorical "
+            "cross-entropy, which drops the (1 - Y) log(1 - AL) term: use "
+            "compute_cost(AL, Y) there, compute_cost_softmax for n_y > 1."),
+    Mistake("cross-entropy sign", like(cost_l2_with(cross="negated")),
+            "your cross-entropy is negative: it is minus the average "
+            "log-likelihood, -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - "
+            "AL)) / m, or compute_cost(AL, Y)."),
+    Mistake("cross-entropy not averaged", like(cost_l2_with(cross="summed")),
+            "your cross-entropy is a sum over the examples: divide it by "
+            "m, or use compute_cost(AL, Y) (compute_cost_softmax for n_y > "
+            "1)."),
+    Mistake("cross-entropy averaged over every entry", like(cost_l2_with(
+        cross="mean")),
+            "your softmax cross-entropy is np.mean over all n_y * m "
+            "entries: sum over the classes and average over the examples "
+            "only, -np.sum(Y * np.log(AL)) / m, or compute_cost_softmax(AL, "
+            "Y)."),
+    Mistake("lambd / (2 m) on the whole cost", like(cost_l2_with(
+        cross="scaled too")),
+            "you multiply the cross-entropy by lambd / (2 * m) as well: "
+            "only the penalty is scaled, J = cross-entropy + lambd / (2 * "
+            "m) * sum of ||W_l||^2."),
+    Mistake("penalty reads W0", reads_layer_zero,
+            "your penalty reads W0, which does not exist: the weights are "
+            "W1 to WL, for l in range(1, L + 1)."),
+    Mistake("penalty reads past layer L", reads_weights_past_L,
+            "your penalty reads {key} of a network with {L} layers: sum "
+            "over the layers it has, for l in range(1, L + 1) with L = "
+            "len(parameters) // 2, not a fixed list of weights."),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
@@ -391,38 +501,80 @@ def masks_line(run):
     return Line("ok", text)
 
 
-def _through_masks(case, caches, rescale=True):
+def _through_masks(case, caches, factor=None, *, hidden=relu,
+                   output=sigmoid, add_b=True, on_Z=False, last_cache=True,
+                   skip_unmasked=False):
     """The forward pass of ``case`` through the learner's masks.
 
-    Yields ``(name, expected, got)`` for every A_prev, Z, A and AL.
+    Yields ``(name, expected, got)`` for every A_prev, Z, A and AL, and
+    ``(name, None, None)`` for a mask it cannot use. ``factor(keep_prob)``
+    scales the kept units (1 / keep_prob, the course's); the other
+    arguments make a mistake: ``hidden`` and ``output`` activations, no
+    b, the mask applied to Z (``on_Z``), no cache for layer L
+    (``last_cache=False``: the caches must then be L - 1), or hidden
+    layers without a mask left undropped (``skip_unmasked``).
     """
     X, parameters, keep_prob, _ = case.args
+    factor = factor or (lambda p: 1 / p)
     L = len(parameters) // 2
+    if len(caches) != (L if last_cache else L - 1):
+        yield "caches", None, None
+        return
     A_prev = X
     for layer in range(1, L + 1):
-        cache = caches[layer - 1]
+        if layer > len(caches):  # layer L without a cache: its own values
+            Z = parameters[f"W{layer}"] @ A_prev + parameters[f"b{layer}"]
+            cache = {"A_prev": A_prev, "Z": Z, "A": sigmoid(Z)}
+        else:
+            cache = caches[layer - 1]
+        dropped = layer < L and keep_prob < 1 and not (
+            skip_unmasked and "D" not in cache)
         yield f"caches[{layer - 1}]['A_prev']", A_prev, cache["A_prev"]
-        Z = parameters[f"W{layer}"] @ A_prev + parameters[f"b{layer}"]
+        Z = parameters[f"W{layer}"] @ A_prev + (
+            parameters[f"b{layer}"] if add_b else 0)
+        D = _mask(cache, Z.shape) if dropped else None
+        if dropped and D is None:
+            yield f"caches[{layer - 1}]['D']", None, None
+            return
+        if dropped and on_Z:
+            Z = Z * D * factor(keep_prob)
         yield f"caches[{layer - 1}]['Z']", Z, cache["Z"]
-        A = relu(Z) if layer < L else sigmoid(Z)
+        A = hidden(Z) if layer < L else output(Z)
         yield f"caches[{layer - 1}]['A']", A, cache["A"]
-        if layer < L and keep_prob < 1:
-            D = _mask(cache, A.shape)
-            if D is None:
-                return
-            A = A * D / (keep_prob if rescale else 1)
+        if dropped and not on_Z:
+            A = A * D * factor(keep_prob)
         A_prev = A
     yield "AL", A_prev, None
 
 
-def _compare_through_masks(case, caches, AL, rescale=True):
+def _compare_through_masks(case, caches, AL, factor=None, **variant):
     """The first ``(name, difference)`` with your masks, or None."""
-    for name, expected, got in _through_masks(case, caches, rescale):
+    for name, expected, got in _through_masks(case, caches, factor,
+                                              **variant):
+        if expected is None:  # no mask of A's shape
+            return name, "size"
         got = AL if name == "AL" else got
         difference = first_difference(expected, got, name)
         if difference is not None:
             return name, difference
     return None
+
+
+def through_masks_like(factor=None, **variant):
+    """A detector: the pass through your masks is this variant's.
+
+    On every case your function returned, and differs from the course's
+    pass on at least one.
+    """
+    def detect(run):
+        found = [(case, call.value) for case, call, problem in zip(
+            run.cases, run.calls, run.problems) if problem is None]
+        return bool(found) and all(
+            _compare_through_masks(case, caches, AL, factor, **variant)
+            is None for case, (AL, caches) in found) and any(
+            _compare_through_masks(case, caches, AL) is not None
+            for case, (AL, caches) in found)
+    return detect
 
 
 def through_masks_line(run):
@@ -459,7 +611,18 @@ def _masks_of(value):
 
 
 def same_seed_line(run):
-    """Deterministic in seed: same seed, same masks; another, others."""
+    """Deterministic in seed: same seed, same masks; another, others.
+
+    Computed once per run (two more calls of the learner's function);
+    the detectors that read it get the same line.
+    """
+    if not hasattr(run, "same_seed"):
+        run.same_seed = _same_seed_line(run)
+    return run.same_seed
+
+
+def _same_seed_line(run):
+    """The line of ``same_seed_line``, computed."""
     text = "the same seed gives the same masks, another seed other masks"
     case, call = run.cases[0], run.calls[0]
     if run.problems[0] is not None:
@@ -468,7 +631,10 @@ def same_seed_line(run):
     again = run.call(case)
     other = run.call(Case(case.label, (X, parameters, keep_prob, seed + 1)))
     first, second, third = (_masks_of(c.value) for c in (call, again, other))
-    if not first or second is None or len(first) != len(second) or any(
+    if not first:
+        return Line("skip", f"{text}: not checked, no masks D in the "
+                    f"caches of case {case.name}")
+    if second is None or len(first) != len(second) or any(
             a.shape != b.shape or not np.array_equal(a, b)
             for a, b in zip(first, second)):
         return Line("fail", text, (
@@ -495,28 +661,55 @@ def no_rescaling(run):
     """On every dropping case, the pass matches A * D without / keep_prob."""
     found = _dropping_runs(run)
     return bool(found) and all(
-        _compare_through_masks(case, caches, AL, rescale=False) is None
+        _compare_through_masks(case, caches, AL, lambda p: 1) is None
         for case, AL, caches in found)
 
 
 def output_dropped(run):
-    """The output layer has a mask, or AL has zeros sigmoid never gives."""
-    for _, AL, caches in _dropping_runs(run):
-        AL = float_array(AL)
+    """The output layer has a mask, or AL is sigmoid(ZL) with units
+    zeroed (ReLU's zeros are not dropped units: its other units are ZL).
+    """
+    for case, AL, caches in _dropping_runs(run):
+        if len(caches) != len(case.args[1]) // 2:  # no output cache
+            continue
+        AL, case_keep_prob = float_array(AL), case.args[2]
         Z = float_array(caches[-1].get("Z"))
         if "D" in caches[-1]:
             return True
-        if AL is not None and Z is not None and AL.shape == Z.shape and \
-                (AL == 0).any() and not (sigmoid(Z) == 0).any():
+        if AL is None or Z is None or AL.shape != Z.shape:
+            continue
+        S, kept = sigmoid(Z), AL != 0
+        if (AL == 0).any() and kept.any() and not (S == 0).any() and (
+                np.allclose(AL[kept], S[kept] / case_keep_prob)
+                or np.allclose(AL[kept], S[kept])):
             return True
     return False
 
 
-def inverted_mask(run):
-    """About 1 - keep_prob of the units kept: D = u > keep_prob."""
+def keeps_drop_share(run):
+    """About 1 - keep_prob of the units kept."""
     share, keep_prob = kept_share(run), run.cases[-1].args[2]
     return share is not None and abs(share - (1 - keep_prob)) < \
         KEPT_TOLERANCE
+
+
+_OVER_DROP_SHARE = through_masks_like(lambda p: 1 / (1 - p))
+
+
+def inverted_mask(run):
+    """About 1 - keep_prob kept (D = u > keep_prob), / keep_prob."""
+    return keeps_drop_share(run) and not _OVER_DROP_SHARE(run)
+
+
+def keep_prob_as_drop(run):
+    """1 - keep_prob kept and divided by 1 - keep_prob: keep_prob was
+    taken for the probability of dropping."""
+    return keeps_drop_share(run) and _OVER_DROP_SHARE(run)
+
+
+def over_drop_share(run):
+    """Masks keeping about keep_prob, kept units / (1 - keep_prob)."""
+    return not keeps_drop_share(run) and _OVER_DROP_SHARE(run)
 
 
 def mask_not_applied(run):
@@ -564,12 +757,161 @@ def seed_ignored(run):
         and not any(call.changed_random_state for call in run.calls)
 
 
+def fixed_seed(run):
+    """The same masks for seed and seed + 1, NumPy's global generator
+    untouched: a fixed seed, not ``seed``."""
+    line = same_seed_line(run)
+    if line.status == "fail" and "drew the same masks" in \
+            line.details[0] and not any(call.changed_random_state
+                                        for call in run.calls):
+        seed = run.cases[0].args[3]
+        return {"seed": seed, "other": seed + 1}
+    return None
+
+
+def mask_drawn_not_applied(run):
+    """Masks in the caches, yet every next A_prev is A, undropped."""
+    found = _dropping_runs(run)
+    if not found:
+        return False
+    for *_, caches in found:
+        dropped_any = False
+        for below, above in zip(caches, caches[1:]):
+            A, Z = float_array(below.get("A")), float_array(below.get("Z"))
+            nxt = float_array(above.get("A_prev"))
+            D = _mask(below, np.shape(A))
+            if A is None or Z is None or nxt is None or D is None or \
+                    A.shape != nxt.shape or not np.allclose(A, relu(Z)) \
+                    or not np.allclose(nxt, A):
+                return False
+            dropped_any = dropped_any or ((D == 0) & (A > 0)).any()
+        if not dropped_any:
+            return False
+    return True
+
+
+def input_dropped(run):
+    """Layer 1's A_prev is X with units zeroed and the others / keep_prob;
+    X itself when keep_prob = 1."""
+    seen = False
+    for case, call, problem in zip(run.cases, run.calls, run.problems):
+        if problem is not None:
+            return False
+        X, keep_prob = case.args[0], case.args[2]
+        got = float_array(call.value[1][0].get("A_prev"))
+        if got is None or got.shape != X.shape:
+            return False
+        if keep_prob == 1:
+            if not np.allclose(got, X):
+                return False
+            continue
+        zeroed = got == 0
+        if not np.allclose(got[~zeroed], X[~zeroed] / keep_prob) or \
+                not (zeroed & (X != 0)).any():
+            return False
+        seen = True
+    return seen
+
+
+def one_mask_per_unit(run):
+    """Every hidden layer's D has shape (n_l, 1): one draw per unit."""
+    found = _dropping_runs(run)
+    return bool(found) and all(
+        np.shape(cache.get("D")) == (np.shape(cache["A"])[0], 1)
+        for *_, caches in found for cache in caches[:-1]) and any(
+        np.shape(cache["A"])[1] > 1 for *_, caches in found
+        for cache in caches[:-1])
+
+
+def mask_stored_scaled(run):
+    """D holds 0 and 1 / keep_prob, and the pass is right through it."""
+    found = _dropping_runs(run)
+    if not found:
+        return False
+    for case, AL, caches in found:
+        keep_prob = case.args[2]
+        for cache in caches[:-1]:
+            D = float_array(cache.get("D"))
+            if D is None or not np.isclose(D[D != 0], 1 / keep_prob).all() \
+                    or not (D != 0).any():
+                return False
+        if _compare_through_masks(case, caches, AL) is not None:
+            return False
+    return True
+
+
+def some_hidden_layers_kept(run):
+    """Some hidden layers of a dropping case have a mask, some none, and
+    the pass is right with the unmasked ones not dropped."""
+    found = _dropping_runs(run)
+    return bool(found) and any(
+        any("D" in cache for cache in caches[:-1])
+        and not all("D" in cache for cache in caches[:-1])
+        for *_, caches in found) and \
+        through_masks_like(skip_unmasked=True)(run)
+
+
+def masks_not_cached(run):
+    """No hidden cache holds a D on any case that drops units."""
+    found = _dropping_runs(run)
+    return bool(found) and all("D" not in cache for *_, caches in found
+                               for cache in caches)
+
+
 DROPOUT_MISTAKES = (
     SIGNATURE_MISTAKE,
+    Mistake("loop starts at layer 0", reads_layer_zero,
+            "your loop reads W0, which does not exist: the layers are "
+            "numbered 1 to L, for l in range(1, L + 1)."),
+    Mistake("loop goes past layer L", reads_past_layer_L,
+            "your loop reads a layer after the last one: L = "
+            "len(parameters) // 2 (each layer has a W and a b), and the "
+            "layers are 1 to L, for l in range(1, L + 1)."),
+    Mistake("unknown key", misnamed_key,
+            "your code reads the key {key}, which is not there: parameters "
+            "has W1 .. WL and b1 .. bL (names are case-sensitive)."),
     Mistake("AL returned alone", returns_array,
             "you return AL alone: return AL, caches, with each hidden "
             "layer's mask D and keep_prob in its cache for "
             "backpropagation."),
+    # the forward pass's own structural mistakes
+    *(entry for entry in FORWARD_DEEP_MISTAKES if entry.name in (
+        "L a float", "caches and AL swapped", "caches are tuples",
+        "cache keys misnamed")),
+    Mistake("output layer's cache missing", through_masks_like(
+        last_cache=False),
+            "AL is right, but the output layer's cache is missing: append "
+            "layer L's cache too, {'A_prev': A_prev, 'Z': ZL, 'A': AL}, "
+            "so that there are L caches."),
+    Mistake("masks not cached", masks_not_cached,
+            "your caches hold no mask: store each hidden layer's mask and "
+            "keep_prob in its cache, cache['D'] = D and cache['keep_prob'] "
+            "= keep_prob, so that backpropagation uses the same units."),
+    Mistake("some hidden layers not dropped", some_hidden_layers_kept,
+            "you drop units of some hidden layers only: dropout applies to "
+            "every hidden layer, l = 1 .. L - 1, each with its own mask D "
+            "in its cache."),
+    Mistake("last layer given ReLU", through_masks_like(output=relu),
+            "your output layer uses ReLU: layer L is a sigmoid, AL = "
+            "sigmoid(ZL), never dropped; ReLU and dropout are for the "
+            "hidden layers, l < L."),
+    Mistake("sigmoid hidden layers", through_masks_like(hidden=sigmoid),
+            "your hidden layers use sigmoid: they are ReLU, A = relu(Z) "
+            "for l < L, then the mask."),
+    Mistake("tanh hidden layers", through_masks_like(hidden=np.tanh),
+            "your hidden layers use tanh: this network's are ReLU, A = "
+            "relu(Z) for l < L, then the mask."),
+    Mistake("b missing", through_masks_like(add_b=False),
+            "your Z has no bias: Z = W @ A_prev + b in every layer."),
+    Mistake("mask stored divided by keep_prob", mask_stored_scaled,
+            "your pass is right, but the D in your caches holds 0 and 1 / "
+            "keep_prob: store the mask itself, D = rng.random(A.shape) < "
+            "keep_prob, and divide when you apply it, A = A * D / "
+            "keep_prob (backpropagation divides by keep_prob again)."),
+    Mistake("input dropped", input_dropped,
+            "you drop units of the input X too: dropout applies to the "
+            "hidden layers' outputs only, so layer 1's A_prev is X as it "
+            "is."),
     Mistake("output layer dropped", output_dropped,
             "you drop units of the output layer too: its units are the "
             "answer, so dropout applies to the hidden layers only, for "
@@ -578,6 +920,30 @@ DROPOUT_MISTAKES = (
             "you drop units but do not divide by keep_prob: A = A * D / "
             "keep_prob, so that each unit's expected output stays what it "
             "is without dropout (inverted dropout)."),
+    Mistake("times keep_prob", through_masks_like(lambda p: p),
+            "you multiply the kept outputs by keep_prob: divide by it, A = "
+            "A * D / keep_prob, so that each unit's expected output stays "
+            "what it is without dropout."),
+    Mistake("keep_prob taken as the drop probability", keep_prob_as_drop,
+            "you use keep_prob as the probability of dropping a unit: it "
+            "is the probability of keeping it, D = rng.random(A.shape) < "
+            "keep_prob, and the kept units are divided by it, A = A * D / "
+            "keep_prob."),
+    Mistake("divided by 1 - keep_prob", over_drop_share,
+            "you divide the kept outputs by 1 - keep_prob, the share "
+            "dropped: divide by the share kept, A = A * D / keep_prob."),
+    Mistake("mask on Z", through_masks_like(on_Z=True),
+            "you apply the mask to Z, before ReLU, and cache that Z: keep "
+            "Z = W @ A_prev + b and A = relu(Z) in the cache, then pass "
+            "on A * D / keep_prob."),
+    Mistake("one mask for every example", one_mask_per_unit,
+            "your mask has one entry per unit, shape (n_l, 1), so a unit "
+            "is dropped for every example at once: draw one per unit and "
+            "example, D = rng.random(A.shape) < keep_prob."),
+    Mistake("mask drawn but not applied", mask_drawn_not_applied,
+            "you draw the mask D but pass A on unchanged: the next "
+            "layer's input is the dropped output, A = A * D / keep_prob "
+            "(assign it to the A the loop carries on with)."),
     Mistake("mask keeps 1 - keep_prob", inverted_mask,
             "your masks keep about 1 - keep_prob of the units: keep_prob "
             "is the probability of keeping a unit, D = rng.random(A.shape) "
@@ -596,6 +962,10 @@ DROPOUT_MISTAKES = (
             "two calls with the same seed draw different masks: draw them "
             "from rng = np.random.default_rng(seed), created once at the "
             "start of the call."),
+    Mistake("fixed seed", fixed_seed,
+            "seed = {seed} and seed = {other} draw the same masks: your "
+            "generator ignores the argument; create it from it, rng = "
+            "np.random.default_rng(seed)."),
 )
 
 
@@ -606,20 +976,22 @@ DROPOUT = Spec(
     reference=dropout_reference, unpack=unpack_dropout,
     returns="returns (AL, caches): a list of L dicts with keys A_prev, Z, "
             "A",
-    shapes=_Symbols(AL="(n_y, m)"),
+    shapes=LayerSymbols(AL="(n_y, m)"),
     lines=(caches_line, shapes_line, masks_line, through_masks_line,
            same_seed_line, *COMMON_LINES),
-    mistakes=DROPOUT_MISTAKES,
+    mistakes=DROPOUT_MISTAKES, uses=(RELU, SIGMOID),
 )
 
 
 # ------------------------------------------------- dropout, backward
 
-# (layer_dims, m, keep_prob, seed): L = 3, L = 4, m = 1, and L = 2 with
-# n_x = m, where X can be inverted to read the mask a function applied
+# (layer_dims, m, keep_prob, seed): L = 3, L = 4, m = 1, L = 2 with
+# n_x = m, where X can be inverted to read the mask a function applied,
+# and square (all sizes and m equal), where a transposed W still runs
 BACKWARD_DROPOUT_CASES = (([3, 4, 4, 1], 5, 0.8, 1),
                           ([2, 5, 5, 5, 1], 4, 0.5, 2),
-                          ([3, 4, 1], 1, 0.6, 3), ([4, 6, 1], 4, 0.7, 4))
+                          ([3, 4, 1], 1, 0.6, 3), ([4, 6, 1], 4, 0.7, 4),
+                          ([4, 4, 4, 4], 4, 0.5, 5))
 
 
 def backward_dropout_cases():
@@ -714,9 +1086,50 @@ def new_mask_in_backward(run):
     return False
 
 
+def reads_output_mask(run):
+    """Every call raised KeyError 'D' or 'keep_prob': a cache without a
+    mask was read."""
+    return all(isinstance(call.error, KeyError) and call.error.args[:1]
+               in (("D",), ("keep_prob",)) for call in run.calls)
+
+
+def key_other_than_output_mask(run):
+    """A KeyError, but not 'D' nor W_{L+1} on every case (own entries)."""
+    return None if reads_output_mask(run) or reads_W_above(run) else \
+        missing_key(run)
+
+
+# the entries of backward_propagation_deep's catalogue that this check
+# shares: its mutants apply a cached mask D the course's way
+DEEP_LOOP_MISTAKES = (
+    "layers numbered from 0", "loop stops before layer 1",
+    "layer L skipped", "caches[l] for layer l",
+    "db over axis 0", "db without 1/m", "dW without 1/m", "dW transposed",
+    "A_prev not transposed", "1/m twice", "dZ not passed down",
+    "W of the layer below", "last layer given ReLU's derivative",
+    "ReLU derivative missing", "tanh derivative", "sigmoid derivative",
+    "slope from the wrong layer's cache", "A where A_prev belongs",
+    "no 1/m", "dZL sign", "W not transposed", "A as the slope",
+    "X for every dW", "1/m at every layer", "db as a row",
+    "sigmoid's derivative on AL - Y", "dAL taken for dZL",
+    "loop runs to layer 0", "A_prev of the layer below",
+    "W of the layer above",
+)
+
+
 BACKWARD_DROPOUT_MISTAKES = (
     SIGNATURE_MISTAKE,
-    Mistake("unknown key", missing_key,
+    Mistake("dA kept in grads", extra_dA_keys,
+            "your dict also holds the dA_l, keys {keys}: return the "
+            "gradients of the parameters only, dW1 .. dWL and db1 .. dbL; "
+            "keep dA_prev in a local variable."),
+    Mistake("D of the output layer read", reads_output_mask,
+            "your code reads D or keep_prob from the output layer's "
+            "cache, which has neither (layer L is never dropped; "
+            "caches[l - 2] is that cache when l = 1): the mask to apply to "
+            "dA_prev is the layer below's, D = caches[l - 2]['D'], with its "
+            "keep_prob, for l = L down to 2 only."),
+    Mistake("unknown key", key_other_than_output_mask,
             "your code reads the key {key}, which is not there: a hidden "
             "layer's cache has A_prev, Z, A, D and keep_prob, the output "
             "layer's A_prev, Z and A."),
@@ -738,11 +1151,30 @@ BACKWARD_DROPOUT_MISTAKES = (
             "you apply the mask but do not divide by keep_prob: the kept "
             "outputs were divided by keep_prob in the forward pass, so "
             "their error is too, dA = dA * D / keep_prob."),
+    Mistake("mask of layer l", like(backward_deep_with(mask_from="same")),
+            "you apply layer l's own mask to dA_prev, the error of layer l "
+            "- 1: use the mask of the layer below, D = caches[l - 2]['D'] "
+            "(the output layer has none)."),
+    Mistake("times keep_prob", like(backward_deep_with(mask="times")),
+            "you multiply the error by keep_prob: the kept outputs were "
+            "divided by keep_prob in the forward pass, so their error is "
+            "too, dA = dA * D / keep_prob."),
+    Mistake("divided by keep_prob twice", like(backward_deep_with(
+        mask="squared")),
+            "you divide by keep_prob twice: once is right, dA = dA * D / "
+            "keep_prob."),
     Mistake("a new mask in the backward pass", new_mask_in_backward,
             "your backward pass applies another mask than the one in the "
             "cache (a new draw): use the same mask as the forward pass, "
             "D = caches[l - 2]['D'], so that the gradient is the thinned "
             "network's the forward pass drew."),
+    # Y.shape[0] is 1 in every case here, the same as no 1/m: X's only
+    Mistake("m from shape[0]", like(backward_deep_with(m_from="X0")),
+            "your m is a number of rows: m = X.shape[1], the number of "
+            "examples (columns); shape[0] counts features."),
+    # the loop back's own mistakes, with the masks applied right
+    *(entry for entry in BACKWARD_DEEP_MISTAKES
+      if entry.name in DEEP_LOOP_MISTAKES),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
@@ -754,8 +1186,8 @@ BACKWARD_DROPOUT = Spec(
     reference=backward_propagation_deep,
     unpack=lambda value: unpack_layers(value, "d"),
     returns="returns a dict with keys dW1, db1, ..., dWL, dbL",
-    shapes=_Symbols(),
-    lines=(_keys_line("d", "L = len(caches)"), shapes_line, values_line,
+    shapes=LayerSymbols(),
+    lines=(keys_line("d", "L = len(caches)"), shapes_line, values_line,
            inputs_line, random_state_line, warnings_line),
     mistakes=BACKWARD_DROPOUT_MISTAKES,
 )
