@@ -15,6 +15,7 @@ import warnings
 import numpy as np
 import pytest
 import selfcheck_deep_cases
+import selfcheck_learners_cat67
 from selfcheck_learners import MORE_MISTAKES
 
 import snippets
@@ -1541,6 +1542,7 @@ MISTAKES += selfcheck_deep_cases.MISTAKES  # Lessons 10 and 11
 # the mistakes of issue 18, written as learners write them, in their own
 # module with their near misses
 MISTAKES += MORE_MISTAKES
+MISTAKES += selfcheck_learners_cat67.MORE_MISTAKES  # Lessons 6 and 7
 
 
 def flat(report):

@@ -10,6 +10,7 @@ import re
 
 import numpy as np
 import pytest
+import selfcheck_learners_cat67
 from selfcheck_fresh import FRESH
 from selfcheck_learners import NEAR_MISSES
 from test_selfcheck import MISTAKES, spec_of
@@ -35,6 +36,8 @@ def values_line(report):
 
 
 # ------------------------------------------------------ no wrong diagnosis
+
+NEAR_MISSES = NEAR_MISSES + selfcheck_learners_cat67.NEAR_MISSES
 
 @pytest.mark.parametrize(
     "check, fn, not_this, instead", NEAR_MISSES,
