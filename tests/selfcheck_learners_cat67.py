@@ -12,10 +12,13 @@ import math
 import numpy as np
 
 from snippets.selfcheck import (
+    check_backward_propagation_nn,
+    check_compute_cost,
     check_forward_propagation_nn,
     check_initialize_parameters_nn,
     check_relu,
     check_sigmoid,
+    check_update_parameters_nn,
 )
 
 # ---------------------------------------------------------------- sigmoid
@@ -69,6 +72,10 @@ def relu_if_else(z):
 def relu_python_max_per_row(z):
     # near miss of "Python's max": a loop over rows, a max of its own
     return np.array([np.maximum(row, 0) for row in z]) * 2
+
+
+def relu_math(z):
+    return (z + math.fabs(z)) / 2
 
 
 def relu_float64(z):
@@ -195,6 +202,16 @@ def forward_math_exp(X, parameters):
     return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
 
 
+def forward_if_relu(X, parameters):
+    W1, b1 = parameters["W1"], parameters["b1"]
+    W2, b2 = parameters["W2"], parameters["b2"]
+    Z1 = W1 @ X + b1
+    A1 = Z1 if Z1 > 0 else 0
+    Z2 = W2 @ A1 + b2
+    A2 = _sigmoid(Z2)
+    return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+
+
 def forward_keeps_cache_in_parameters(X, parameters):
     W1, b1 = parameters["W1"], parameters["b1"]
     W2, b2 = parameters["W2"], parameters["b2"]
@@ -229,6 +246,282 @@ def forward_hidden_squared(X, parameters):
     return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
 
 
+# ---------------------------------------------------------- compute_cost
+
+
+def cost_logs_swapped(A2, Y):
+    m = Y.shape[1]
+    return float(-np.sum(Y * np.log(1 - A2) + (1 - Y) * np.log(A2)) / m)
+
+
+def cost_log10(A2, Y):
+    m = Y.shape[1]
+    return float(-np.sum(Y * np.log10(A2) + (1 - Y) * np.log10(1 - A2)) / m)
+
+
+def cost_minus_on_first_term(A2, Y):
+    m = Y.shape[1]
+    return float(np.sum(-Y * np.log(A2) + (1 - Y) * np.log(1 - A2)) / m)
+
+
+def cost_mean_and_m(A2, Y):
+    m = Y.shape[1]
+    return float(-np.mean(Y * np.log(A2) + (1 - Y) * np.log(1 - A2)) / m)
+
+
+def cost_log1p(A2, Y):
+    # read the course's log1p(-A2) as log1p(A2)
+    m = Y.shape[1]
+    return float(-np.sum(Y * np.log(A2) + (1 - Y) * np.log1p(A2)) / m)
+
+
+def cost_zero_label_term_only(A2, Y):
+    m = Y.shape[1]
+    return float(-np.sum((1 - Y) * np.log(1 - A2)) / m)
+
+
+def cost_log2_summed(A2, Y):
+    return float(-np.sum(Y * np.log2(A2) + (1 - Y) * np.log2(1 - A2)))
+
+
+def cost_squared_error(A2, Y):
+    # near miss of "another cross-entropy": not a cross-entropy at all
+    return float(np.mean((A2 - Y) ** 2))
+
+
+# ------------------------------------------------- backward_propagation_nn
+
+
+def _backward_start(parameters, cache, X, Y):
+    m = X.shape[1]
+    return m, parameters["W2"], cache["Z1"], cache["A1"], cache["A2"]
+
+
+def backward_slope_is_A1(parameters, cache, X, Y):
+    m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    dZ2 = A2 - Y
+    dW2 = dZ2 @ A1.T / m
+    db2 = np.sum(dZ2, axis=1, keepdims=True) / m
+    dZ1 = W2.T @ dZ2 * ((A1 > 0) * A1)
+    dW1 = dZ1 @ X.T / m
+    db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+    return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+
+
+def backward_sigmoid_slope_at_output(parameters, cache, X, Y):
+    m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    dZ2 = (A2 - Y) * A2 * (1 - A2)
+    dW2 = dZ2 @ A1.T / m
+    db2 = np.sum(dZ2, axis=1, keepdims=True) / m
+    dZ1 = W2.T @ dZ2 * (Z1 > 0)
+    dW1 = dZ1 @ X.T / m
+    db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+    return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+
+
+def backward_biases_axis_0(parameters, cache, X, Y):
+    m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    dZ2 = A2 - Y
+    dW2 = dZ2 @ A1.T / m
+    db2 = np.sum(dZ2, axis=0, keepdims=True) / m
+    dZ1 = W2.T @ dZ2 * (Z1 > 0)
+    dW1 = dZ1 @ X.T / m
+    db1 = np.sum(dZ1, axis=0, keepdims=True) / m
+    return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+
+
+def backward_db1_everything(parameters, cache, X, Y):
+    m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    dZ2 = A2 - Y
+    dZ1 = W2.T @ dZ2 * (Z1 > 0)
+    return {"dW1": dZ1 @ X.T / m,
+            "db1": np.sum(dZ1, keepdims=True) / m,
+            "dW2": dZ2 @ A1.T / m,
+            "db2": np.sum(dZ2, keepdims=True) / m}
+
+
+def backward_dW1_transposed(parameters, cache, X, Y):
+    m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    dZ2 = A2 - Y
+    dZ1 = W2.T @ dZ2 * (Z1 > 0)
+    return {"dW1": X @ dZ1.T / m,
+            "db1": np.sum(dZ1, axis=1, keepdims=True) / m,
+            "dW2": dZ2 @ A1.T / m,
+            "db2": np.sum(dZ2, axis=1, keepdims=True) / m}
+
+
+def backward_dW1_from_A1(parameters, cache, X, Y):
+    m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    dZ2 = A2 - Y
+    dZ1 = W2.T @ dZ2 * (Z1 > 0)
+    return {"dW1": dZ1 @ A1.T / m,
+            "db1": np.sum(dZ1, axis=1, keepdims=True) / m,
+            "dW2": dZ2 @ A1.T / m,
+            "db2": np.sum(dZ2, axis=1, keepdims=True) / m}
+
+
+def backward_dW2_from_X(parameters, cache, X, Y):
+    m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    dZ2 = A2 - Y
+    dZ1 = W2.T @ dZ2 * (Z1 > 0)
+    return {"dW1": dZ1 @ X.T / m,
+            "db1": np.sum(dZ1, axis=1, keepdims=True) / m,
+            "dW2": dZ2 @ X.T / m,
+            "db2": np.sum(dZ2, axis=1, keepdims=True) / m}
+
+
+def backward_through_W1(parameters, cache, X, Y):
+    m, _, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    dZ2 = A2 - Y
+    dZ1 = parameters["W1"].T @ dZ2 * (Z1 > 0)
+    return {"dW1": dZ1 @ X.T / m,
+            "db1": np.sum(dZ1, axis=1, keepdims=True) / m,
+            "dW2": dZ2 @ A1.T / m,
+            "db2": np.sum(dZ2, axis=1, keepdims=True) / m}
+
+
+def backward_m_from_rows(parameters, cache, X, Y):
+    _, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    m = X.shape[0]
+    dZ2 = A2 - Y
+    dZ1 = W2.T @ dZ2 * (Z1 > 0)
+    return {"dW1": dZ1 @ X.T / m,
+            "db1": np.sum(dZ1, axis=1, keepdims=True) / m,
+            "dW2": dZ2 @ A1.T / m,
+            "db2": np.sum(dZ2, axis=1, keepdims=True) / m}
+
+
+def backward_mask_in_cache(parameters, cache, X, Y):
+    m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    dZ2 = A2 - Y
+    Z1[Z1 > 0] = 1  # the derivative of ReLU, built in place
+    Z1[Z1 <= 0] = 0
+    dZ1 = W2.T @ dZ2 * Z1
+    return {"dW1": dZ1 @ X.T / m,
+            "db1": np.sum(dZ1, axis=1, keepdims=True) / m,
+            "dW2": dZ2 @ A1.T / m,
+            "db2": np.sum(dZ2, axis=1, keepdims=True) / m}
+
+
+def backward_float32(parameters, cache, X, Y):
+    m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    dZ2 = (A2 - Y).astype(np.float32)
+    dZ1 = W2.T @ dZ2 * (Z1 > 0)
+    return {"dW1": (dZ1 @ X.T / m).astype(np.float32),
+            "db1": np.sum(dZ1, axis=1, keepdims=True).astype(np.float32) / m,
+            "dW2": (dZ2 @ A1.T / m).astype(np.float32),
+            "db2": np.sum(dZ2, axis=1, keepdims=True) / m}
+
+
+def backward_slope_squared(parameters, cache, X, Y):
+    # near miss of "dZ1 times A1": A1 squared, which no entry lists
+    m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    dZ2 = A2 - Y
+    dZ1 = W2.T @ dZ2 * A1**2
+    return {"dW1": dZ1 @ X.T / m,
+            "db1": np.sum(dZ1, axis=1, keepdims=True) / m,
+            "dW2": dZ2 @ A1.T / m,
+            "db2": np.sum(dZ2, axis=1, keepdims=True) / m}
+
+
+# ---------------------------------------------------- update_parameters_nn
+
+
+def update_loop(parameters, grads, learning_rate):
+    L = len(parameters) // 2
+    new_parameters = {}
+    for layer in range(1, L + 1):
+        new_parameters[f"W{layer}"] = parameters[f"W{layer}"] - \
+            learning_rate * grads[f"dW{layer}"]
+        new_parameters[f"b{layer}"] = parameters[f"b{layer}"] - \
+            learning_rate * grads[f"db{layer}"]
+    return new_parameters
+
+
+def update_b1_with_db2(parameters, grads, learning_rate):
+    new_parameters = {}
+    for key, W in parameters.items():
+        new_parameters[key] = W - learning_rate * grads["d" + key]
+    new_parameters["b1"] = parameters["b1"] - learning_rate * grads["db2"]
+    return new_parameters
+
+
+def update_two_layers_written_out(parameters, grads, learning_rate):
+    W1 = parameters["W1"] - learning_rate * grads["dW1"]
+    b1 = parameters["b1"] - learning_rate * grads["db1"]
+    W2 = parameters["W2"] - learning_rate * grads["dW2"]
+    b2 = parameters["b2"] - learning_rate * grads["db2"]
+    return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
+
+
+def update_range_to_L(parameters, grads, learning_rate):
+    L = len(parameters) // 2
+    new_parameters = dict(parameters)
+    for layer in range(1, L):
+        for p in ("W", "b"):
+            new_parameters[f"{p}{layer}"] = parameters[f"{p}{layer}"] - \
+                learning_rate * grads[f"d{p}{layer}"]
+    return new_parameters
+
+
+def update_L_not_halved(parameters, grads, learning_rate):
+    L = len(parameters)
+    new_parameters = {}
+    for layer in range(1, L + 1):
+        for p in ("W", "b"):
+            new_parameters[f"{p}{layer}"] = parameters[f"{p}{layer}"] - \
+                learning_rate * grads[f"d{p}{layer}"]
+    return new_parameters
+
+
+def update_from_layer_0(parameters, grads, learning_rate):
+    L = len(parameters) // 2
+    new_parameters = {}
+    for layer in range(L):
+        for p in ("W", "b"):
+            new_parameters[f"{p}{layer}"] = parameters[f"{p}{layer}"] - \
+                learning_rate * grads[f"d{p}{layer}"]
+    return new_parameters
+
+
+def update_weights_left(parameters, grads, learning_rate):
+    return {key: value if key.startswith("W")
+            else value - learning_rate * grads["d" + key]
+            for key, value in parameters.items()}
+
+
+def update_forgot_to_assign(parameters, grads, learning_rate):
+    new_parameters = {key: value.copy() for key, value in parameters.items()}
+    for key in new_parameters:
+        new_parameters[key] - learning_rate * grads["d" + key]  # noqa: B018
+    return new_parameters
+
+
+def update_returns_step(parameters, grads, learning_rate):
+    return {key: learning_rate * grads["d" + key] for key in parameters}
+
+
+def update_float64(parameters, grads, learning_rate):
+    return {key: np.array(value - learning_rate * grads["d" + key],
+                          dtype=float)
+            for key, value in parameters.items()}
+
+
+def update_half_step_for_b1(parameters, grads, learning_rate):
+    # near miss of "another gradient": b1 takes half a step, no other
+    # gradient
+    new = {key: value - learning_rate * grads["d" + key]
+           for key, value in parameters.items()}
+    new["b1"] = parameters["b1"] - learning_rate / 2 * grads["db1"]
+    return new
+
+
+# right code in other styles: it must pass
+CORRECT = [
+    (check_update_parameters_nn, update_loop),
+]
+
+
 # (check, the learner's function, catalogue name, phrase the diagnosis has)
 MORE_MISTAKES = [
     (check_sigmoid, sigmoid_float32, "dtype changed",
@@ -244,6 +537,7 @@ MORE_MISTAKES = [
     (check_relu, relu_wrong_mask, "np.minimum", "keeps the negative z"),
     (check_relu, relu_if_else, "if on an array", "np.where(z > 0, z, 0)"),
     (check_relu, relu_float64, "dtype changed", "keep the input's dtype"),
+    (check_relu, relu_math, "math on an array", "np.maximum(z, 0)"),
     (check_initialize_parameters_nn, init_W2_unscaled, "no 0.01 scale",
      "your weights (W2)"),
     (check_forward_propagation_nn, forward_cache_A2_is_Z2,
@@ -264,9 +558,65 @@ MORE_MISTAKES = [
      "X fed to layer 2", "Z2 = W2 @ A1 + b2"),
     (check_forward_propagation_nn, forward_math_exp, "math on an array",
      "np.exp"),
+    (check_forward_propagation_nn, forward_if_relu, "if on an array",
+     "A1 = np.maximum(Z1, 0)"),
     (check_forward_propagation_nn, forward_keeps_cache_in_parameters,
      "changed in place", "changes parameters"),
     (check_forward_propagation_nn, forward_float64, "dtype changed",
+     "keep the input's dtype"),
+    (check_compute_cost, cost_logs_swapped,
+     "logs swapped between the terms", "swapped"),
+    (check_compute_cost, cost_log10, "log of another base",
+     "your cost uses np.log10"),
+    (check_compute_cost, cost_minus_on_first_term,
+     "a term with the wrong sign", "your (1 - Y) term"),
+    (check_compute_cost, cost_mean_and_m, "divided by m twice",
+     "np.mean already divides"),
+    (check_compute_cost, cost_log1p, "another cross-entropy",
+     "one with y = 0 adds -log(1 + a)"),
+    (check_compute_cost, cost_zero_label_term_only, "another cross-entropy",
+     "an example with y = 1 adds nothing"),
+    (check_compute_cost, cost_log2_summed, "another cross-entropy",
+     "with np.log2 for the log, summed"),
+    (check_backward_propagation_nn, backward_slope_is_A1, "dZ1 times A1",
+     "dZ1 = dA1 * (Z1 > 0)"),
+    (check_backward_propagation_nn, backward_sigmoid_slope_at_output,
+     "sigmoid's derivative in dZ2", "dZ2 = A2 - Y"),
+    (check_backward_propagation_nn, backward_biases_axis_0,
+     "db2 summed over axis 0", "axis 1"),
+    (check_backward_propagation_nn, backward_db1_everything,
+     "db1 summed over all entries", "of shape (n_h, 1)"),
+    (check_backward_propagation_nn, backward_dW1_transposed,
+     "dW1 transposed", "X @ dZ1.T"),
+    (check_backward_propagation_nn, backward_dW1_from_A1,
+     "A1 where X belongs", "dW1 = dZ1 @ X.T / m"),
+    (check_backward_propagation_nn, backward_dW2_from_X,
+     "X where A1 belongs", "dW2 = dZ2 @ A1.T / m"),
+    (check_backward_propagation_nn, backward_through_W1,
+     "W1 where W2 belongs", "dA1 = W2.T @ dZ2"),
+    (check_backward_propagation_nn, backward_m_from_rows,
+     "m from X.shape[0]", "m = X.shape[1]"),
+    (check_backward_propagation_nn, backward_mask_in_cache,
+     "changed in place", "changes cache"),
+    (check_backward_propagation_nn, backward_float32, "dtype changed",
+     "leave out the cast to float32"),
+    (check_update_parameters_nn, update_b1_with_db2, "another gradient",
+     "b1 = b1 - learning_rate * db2"),
+    (check_update_parameters_nn, update_two_layers_written_out,
+     "two layers only", "loop over every layer, for l in range(1, L + 1)"),
+    (check_update_parameters_nn, update_range_to_L, "last layer left out",
+     "range(1, L) ends at L - 1"),
+    (check_update_parameters_nn, update_L_not_halved, "loop bounds",
+     "L = len(parameters) // 2"),
+    (check_update_parameters_nn, update_from_layer_0, "loop bounds",
+     "layers count from 1"),
+    (check_update_parameters_nn, update_weights_left, "weights not updated",
+     "W1 and W2 stay the same"),
+    (check_update_parameters_nn, update_forgot_to_assign,
+     "parameters returned unchanged", "as they were given"),
+    (check_update_parameters_nn, update_returns_step,
+     "only the step returned", "returns the step"),
+    (check_update_parameters_nn, update_float64, "dtype changed",
      "keep the input's dtype"),
 ]
 
@@ -280,4 +630,9 @@ NEAR_MISSES = [
      "cache entries mixed up", None),
     (check_forward_propagation_nn, forward_hidden_squared,
      "activations wrong", None),
+    (check_compute_cost, cost_squared_error, "another cross-entropy", None),
+    (check_backward_propagation_nn, backward_slope_squared, "dZ1 times A1",
+     None),
+    (check_update_parameters_nn, update_half_step_for_b1, "another gradient",
+     None),
 ]

@@ -1245,8 +1245,6 @@ CORRECT = [
     (check_backward_propagation_nn, backward_dot),
     (check_backward_propagation_nn, backward_einsum_in_place),
     (check_update_parameters_nn, snippets.update_parameters_nn),
-    (check_update_parameters_nn, update_comprehension),
-    (check_update_parameters_nn, update_deepcopy_in_place),
     (check_random_mini_batches, snippets.random_mini_batches),
     (check_random_mini_batches, batches_course_style),
     (check_random_mini_batches, batches_split),
@@ -1284,6 +1282,7 @@ CORRECT = [
 ]
 
 CORRECT += selfcheck_deep_cases.CORRECT  # Lessons 10 and 11
+CORRECT += selfcheck_learners_cat67.CORRECT  # Lessons 6 and 7
 
 # (check, the learner's function, catalogue name, phrase the diagnosis has)
 MISTAKES = [
@@ -1543,6 +1542,13 @@ MISTAKES += selfcheck_deep_cases.MISTAKES  # Lessons 10 and 11
 # module with their near misses
 MISTAKES += MORE_MISTAKES
 MISTAKES += selfcheck_learners_cat67.MORE_MISTAKES  # Lessons 6 and 7
+# right for two layers, but the update takes any depth (Lesson 10)
+MISTAKES += [
+    (check_update_parameters_nn, update_comprehension, "two layers only",
+     "leaves W3 and b3 out"),
+    (check_update_parameters_nn, update_deepcopy_in_place, "two layers only",
+     "returns W3 and b3 as they were"),
+]
 
 
 def flat(report):

@@ -68,6 +68,10 @@ ALSO_TRUE = {
     ("labels not one-hot", "n_classes ignored"),
     # a new mask drawn with np.random.rand also moves the global generator
     ("a new mask in the backward pass", "NumPy's global generator"),
+    # a loop past the last layer reads a key that is not there; an update
+    # written for W1 .. b2 in place also leaves W3 and b3 as they were
+    ("loop bounds", "unknown key"),
+    ("updated in place", "two layers only"),
 }
 
 
