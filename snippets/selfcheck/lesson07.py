@@ -528,9 +528,7 @@ COST_MISTAKES = (
             "-np.sum(...) / m."),
     Mistake("sum instead of mean", like(cost_with(average=False)),
             "your cost is m times too large, a sum: average over the "
-            "examples, J = -np.sum(...) / m or -np.mean(...), with m = "
-            "Y.shape[1], the number of columns (Y.shape[0] and len(Y) are "
-            "1)."),
+            "examples, J = -np.sum(...) / m or -np.mean(...)."),
     Mistake("wrong sign", like(cost_with(sign=1)),
             "your cost is the log-likelihood itself, negative: J has a "
             "minus sign in front, J = -(1/m) * sum(y log a2 + (1 - y) "
