@@ -49,6 +49,15 @@ def sigmoid_if_branches(z):
     return np.exp(z) / (1 + np.exp(z))
 
 
+def sigmoid_tanh_whole_z(z):
+    return 0.5 * (1 + np.tanh(z))
+
+
+def sigmoid_as_list(z):
+    e = np.exp(-np.abs(z))
+    return (np.where(z >= 0, 1, e) / (1 + e)).tolist()
+
+
 def sigmoid_rounded(z):
     # near miss of "dtype changed": float16 values are too coarse to match
     return (1 / (1 + np.exp(-z))).astype(np.float16)
@@ -74,6 +83,14 @@ def relu_python_max_per_row(z):
     return np.array([np.maximum(row, 0) for row in z]) * 2
 
 
+def relu_clip_both(z):
+    return np.clip(z, 0, 1)
+
+
+def relu_list(z):
+    return [[max(0.0, value) for value in row] for row in z]
+
+
 def relu_math(z):
     return (z + math.fabs(z)) / 2
 
@@ -91,6 +108,29 @@ def init_W2_unscaled(n_x, n_h, n_y):
             "b1": np.zeros((n_h, 1)),
             "W2": rng.standard_normal((n_y, n_h)),  # 0.01 forgotten here
             "b2": np.zeros((n_y, 1))}
+
+
+def init_tuple(n_x, n_h, n_y):
+    rng = np.random.default_rng(2)
+    W1 = rng.standard_normal((n_h, n_x)) * 0.01
+    W2 = rng.standard_normal((n_y, n_h)) * 0.01
+    return W1, np.zeros((n_h, 1)), W2, np.zeros((n_y, 1))
+
+
+def init_b1_like_W1(n_x, n_h, n_y):
+    rng = np.random.default_rng(2)
+    return {"W1": rng.standard_normal((n_h, n_x)) * 0.01,
+            "b1": np.zeros((n_h, n_x)),
+            "W2": rng.standard_normal((n_y, n_h)) * 0.01,
+            "b2": np.zeros((n_y, 1))}
+
+
+def init_float32(n_x, n_h, n_y):
+    rng = np.random.default_rng(2)
+    return {"W1": rng.standard_normal((n_h, n_x), dtype=np.float32) * 0.01,
+            "b1": np.zeros((n_h, 1), dtype=np.float32),
+            "W2": rng.standard_normal((n_y, n_h), dtype=np.float32) * 0.01,
+            "b2": np.zeros((n_y, 1), dtype=np.float32)}
 
 
 # ------------------------------------------------ forward_propagation_nn
@@ -207,6 +247,36 @@ def forward_if_relu(X, parameters):
     W2, b2 = parameters["W2"], parameters["b2"]
     Z1 = W1 @ X + b1
     A1 = Z1 if Z1 > 0 else 0
+    Z2 = W2 @ A1 + b2
+    A2 = _sigmoid(Z2)
+    return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+
+
+def forward_loose(X, parameters):
+    W1, b1 = parameters["W1"], parameters["b1"]
+    W2, b2 = parameters["W2"], parameters["b2"]
+    Z1 = W1 @ X + b1
+    A1 = np.maximum(0, Z1)
+    Z2 = W2 @ A1 + b2
+    A2 = _sigmoid(Z2)
+    return A2, Z1, A1, Z2
+
+
+def forward_X_times_W1(X, parameters):
+    W1, b1 = parameters["W1"], parameters["b1"]
+    W2, b2 = parameters["W2"], parameters["b2"]
+    Z1 = np.dot(X, W1) + b1
+    A1 = np.maximum(0, Z1)
+    Z2 = np.dot(W2, A1) + b2
+    A2 = _sigmoid(Z2)
+    return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+
+
+def forward_column_max(X, parameters):
+    W1, b1 = parameters["W1"], parameters["b1"]
+    W2, b2 = parameters["W2"], parameters["b2"]
+    Z1 = W1 @ X + b1
+    A1 = np.max(Z1, 0)
     Z2 = W2 @ A1 + b2
     A2 = _sigmoid(Z2)
     return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
@@ -413,6 +483,14 @@ def backward_float32(parameters, cache, X, Y):
             "db2": np.sum(dZ2, axis=1, keepdims=True) / m}
 
 
+def backward_tuple(parameters, cache, X, Y):
+    m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    dZ2 = A2 - Y
+    dZ1 = W2.T @ dZ2 * (Z1 > 0)
+    return (dZ1 @ X.T / m, np.sum(dZ1, axis=1, keepdims=True) / m,
+            dZ2 @ A1.T / m, np.sum(dZ2, axis=1, keepdims=True) / m)
+
+
 def backward_slope_squared(parameters, cache, X, Y):
     # near miss of "dZ1 times A1": A1 squared, which no entry lists
     m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
@@ -540,6 +618,25 @@ MORE_MISTAKES = [
     (check_relu, relu_math, "math on an array", "np.maximum(z, 0)"),
     (check_initialize_parameters_nn, init_W2_unscaled, "no 0.01 scale",
      "your weights (W2)"),
+    (check_initialize_parameters_nn, init_tuple, "returns a tuple",
+     "return a dict"),
+    (check_initialize_parameters_nn, init_b1_like_W1,
+     "biases shaped like the weights", "b1 = np.zeros((n_h, 1))"),
+    (check_initialize_parameters_nn, init_float32, "dtype changed",
+     "your W1 is float32"),
+    (check_sigmoid, sigmoid_tanh_whole_z, "tanh without the halves",
+     "sigmoid(2 z)"),
+    (check_sigmoid, sigmoid_as_list, "returns a list", "Python list"),
+    (check_relu, relu_clip_both, "capped at 1", "no upper bound"),
+    (check_relu, relu_list, "returns a list", "Python list"),
+    (check_forward_propagation_nn, forward_loose,
+     "cache entries returned loose", "the cache as one dict"),
+    (check_forward_propagation_nn, forward_X_times_W1,
+     "operands in the wrong order", "np.dot(X, W1)"),
+    (check_forward_propagation_nn, forward_column_max, "activations wrong",
+     "np.max(Z1, 0)"),
+    (check_backward_propagation_nn, backward_tuple, "returns a tuple",
+     "return a dict"),
     (check_forward_propagation_nn, forward_cache_A2_is_Z2,
      "cache entries mixed up", "Z2 under the cache's 'A2'"),
     (check_forward_propagation_nn, forward_cache_A1_is_Z1,

@@ -272,6 +272,7 @@ HIDDEN_ACTIVATIONS = (
     ("relu(Z1)", relu), ("sigmoid(Z1)", sigmoid), ("tanh(Z1)", np.tanh),
     ("Z1 itself", lambda z: z), ("leaky ReLU, 0.01 * Z1 below 0", _leaky),
     ("the mask Z1 > 0", lambda z: z > 0), ("|Z1|", np.abs),
+    ("np.max(Z1, 0), each column's largest entry", lambda z: np.max(z, 0)),
 )
 OUTPUT_ACTIVATIONS = (
     ("sigmoid(Z2)", sigmoid), ("relu(Z2)", relu), ("tanh(Z2)", np.tanh),
@@ -500,6 +501,24 @@ def raised_at(error, *fragments):
     return detect
 
 
+def returns_type(kind, length=None):
+    """A detector: the function returns a ``kind`` (of ``length`` items)."""
+    def detect(run):
+        for call in run.calls:
+            if isinstance(call.value, kind) and (
+                    length is None or len(call.value) in length):
+                return {"what": type(call.value).__name__}
+        return None
+    return detect
+
+
+def _returns_list(function):
+    return Mistake("returns a list", returns_type(list),
+                   f"your {function} returns a Python list: return the "
+                   f"NumPy array itself (no .tolist() or list(...)), so that "
+                   f"it keeps z's shape and dtype.")
+
+
 def _math_module(function, fix):
     return Mistake("math on an array", raised_at(TypeError, "math."),
                    f"your {function} calls the math module on an array "
@@ -548,6 +567,12 @@ SIGMOID_MISTAKES = (
             "your sigmoid computes 1 / 1 + exp(-z), which Python reads as "
             "(1 / 1) + exp(-z): put the denominator in parentheses, "
             "1 / (1 + np.exp(-z))."),
+    Mistake("tanh without the halves",
+            like(lambda z: 0.5 * (1 + np.tanh(z))),
+            "your sigmoid computes (1 + tanh(z)) / 2, which is sigmoid(2 z): "
+            "the identity is sigmoid(z) = (1 + tanh(z / 2)) / 2, or write "
+            "1 / (1 + np.exp(-z))."),
+    _returns_list("sigmoid"),
     _math_module("sigmoid", "1 / (1 + np.exp(-z))"),
     _if_on_array("sigmoid", "e = np.exp(-np.abs(z)), then "
                  "np.where(z >= 0, 1, e) / (1 + e)"),
@@ -584,6 +609,10 @@ RELU_MISTAKES = (
                 ValueError, "max(")(run),
             "Python's max(0, z) compares whole arrays: use NumPy's "
             "elementwise np.maximum(z, 0)."),
+    Mistake("capped at 1", like(lambda z: np.clip(z, 0, 1)),
+            "your relu also caps z at 1 (np.clip(z, 0, 1)): ReLU has no upper "
+            "bound, np.maximum(z, 0), or np.clip(z, 0, None)."),
+    _returns_list("relu"),
     _if_on_array("relu", "np.maximum(z, 0) or np.where(z > 0, z, 0)"),
     _math_module("relu", "np.maximum(z, 0)"),
     _changes_z("relu"),
@@ -592,8 +621,32 @@ RELU_MISTAKES = (
 )
 
 
+def biases_shaped_as_weights(run):
+    """b1 came back (n_h, n_x) like W1, or b2 (n_y, n_h) like W2."""
+    for case, got in returned_outputs(run):
+        n_x, n_h, n_y = case.args
+        for key, shape in (("b1", (n_h, n_x)), ("b2", (n_y, n_h))):
+            if shape[1] != 1 and shape_of(got.get(key)) == shape:
+                return {"key": key, "shape": shape}
+    return None
+
+
+def weights_dtype(run):
+    """A weight or bias is not float64 (the generators' dtype)."""
+    for _, got in returned_outputs(run):
+        for key in PARAMETER_KEYS:
+            value = got.get(key)
+            if isinstance(value, np.ndarray) and value.dtype != np.float64:
+                return {"key": key, "dtype": str(value.dtype)}
+    return None
+
+
 INITIALIZATION_MISTAKES = (
     SIGNATURE_MISTAKE,
+    Mistake("returns a tuple", returns_type(tuple | list, (4,)),
+            "your function returns a {what} of four arrays: return a dict, "
+            "{{'W1': W1, 'b1': b1, 'W2': W2, 'b2': b2}}, so that each "
+            "parameter is found by name."),
     Mistake("wrong keys", wrong_keys(PARAMETER_KEYS),
             "your dict has keys {keys}: name them W1, b1, W2 and b2, the "
             "keys forward_propagation_nn reads."),
@@ -601,6 +654,10 @@ INITIALIZATION_MISTAKES = (
             "your {key} has shape {shape}, rows and columns swapped: a "
             "layer's weights are (its units, the previous layer's units), "
             "W1 (n_h, n_x) and W2 (n_y, n_h), so that Z1 = W1 @ X works."),
+    Mistake("biases shaped like the weights", biases_shaped_as_weights,
+            "your {key} has shape {shape}, its layer's weights' shape: a "
+            "bias has one entry per unit, b1 = np.zeros((n_h, 1)) and b2 = "
+            "np.zeros((n_y, 1))."),
     Mistake("1-D biases", one_dimensional_biases,
             "your {key} is 1-D: biases are column vectors, b1 = "
             "np.zeros((n_h, 1)) and b2 = np.zeros((n_y, 1)), so that they "
@@ -628,6 +685,10 @@ INITIALIZATION_MISTAKES = (
             "your biases are not zero: start them at zero, b1 = "
             "np.zeros((n_h, 1)), the random weights already break the "
             "symmetry."),
+    Mistake("dtype changed", weights_dtype,
+            "your {key} is {dtype}: keep the float64 that "
+            "rng.standard_normal and np.zeros give, without a dtype "
+            "argument or .astype(...)."),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
@@ -637,6 +698,18 @@ FORWARD_MISTAKES = (
     Mistake("unknown key", missing_key,
             "your code reads the key {key}, which is not there: parameters "
             "has W1, b1, W2 and b2 (names are case-sensitive)."),
+    Mistake("cache entries returned loose",
+            returns_type(tuple | list, (4, 5)),
+            "you return a {what} of loose arrays: return two things, A2 "
+            "and the cache as one dict, return A2, {{'Z1': Z1, 'A1': A1, "
+            "'Z2': Z2, 'A2': A2}}."),
+    Mistake("operands in the wrong order",
+            raised_at(ValueError, "X @ W1", "A1 @ W2", "np.dot(X, W1)",
+                      "np.dot(A1, W2)", "np.matmul(X, W1)",
+                      "np.matmul(A1, W2)"),
+            "your code multiplies in the wrong order ({line}): the weights "
+            "come first, (n_h, n_x) @ (n_x, m), so Z1 = W1 @ X + b1 and Z2 = "
+            "W2 @ A1 + b2."),
     Mistake("A2 returned alone", returns_array,
             "you return A2 alone: return A2, cache as well, with cache = "
             "{{'Z1': Z1, 'A1': A1, 'Z2': Z2, 'A2': A2}} for "

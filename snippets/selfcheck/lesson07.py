@@ -584,6 +584,13 @@ BACKWARD_MISTAKES = (
             "your code reads the key {key}, which is not there: parameters "
             "has W1, b1, W2, b2 and cache Z1, A1, Z2, A2 (names are "
             "case-sensitive)."),
+    Mistake("returns a tuple", lambda run: next(
+                ({"what": type(call.value).__name__} for call in run.calls
+                 if isinstance(call.value, tuple | list)
+                 and len(call.value) == 4), None),
+            "your function returns a {what} of four gradients: return a "
+            "dict, {{'dW1': dW1, 'db1': db1, 'dW2': dW2, 'db2': db2}}, the "
+            "names update_parameters_nn reads."),
     Mistake("grads keys", wrong_keys(GRAD_KEYS),
             "your grads have keys {keys}: name them dW1, db1, dW2 and db2, "
             "the keys update_parameters_nn reads."),
