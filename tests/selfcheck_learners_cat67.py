@@ -58,6 +58,14 @@ def sigmoid_as_list(z):
     return (np.where(z >= 0, 1, e) / (1 + e)).tolist()
 
 
+def sigmoid_ratio_of_minus(z):
+    return np.exp(-z) / (1 + np.exp(-z))
+
+
+def sigmoid_floor(z):
+    return 1 // (1 + np.exp(-z))
+
+
 def sigmoid_rounded(z):
     # near miss of "dtype changed": float16 values are too coarse to match
     return (1 / (1 + np.exp(-z))).astype(np.float16)
@@ -131,6 +139,22 @@ def init_float32(n_x, n_h, n_y):
             "b1": np.zeros((n_h, 1), dtype=np.float32),
             "W2": rng.standard_normal((n_y, n_h), dtype=np.float32) * 0.01,
             "b2": np.zeros((n_y, 1), dtype=np.float32)}
+
+
+def init_W2_from_n_x(n_x, n_h, n_y):
+    rng = np.random.default_rng(2)
+    return {"W1": rng.standard_normal((n_h, n_x)) * 0.01,
+            "b1": np.zeros((n_h, 1)),
+            "W2": rng.standard_normal((n_y, n_x)) * 0.01,
+            "b2": np.zeros((n_y, 1))}
+
+
+def init_b2_of_n_h(n_x, n_h, n_y):
+    rng = np.random.default_rng(2)
+    return {"W1": rng.standard_normal((n_h, n_x)) * 0.01,
+            "b1": np.zeros((n_h, 1)),
+            "W2": rng.standard_normal((n_y, n_h)) * 0.01,
+            "b2": np.zeros((n_h, 1))}
 
 
 # ------------------------------------------------ forward_propagation_nn
@@ -282,6 +306,56 @@ def forward_column_max(X, parameters):
     return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
 
 
+def forward_softmax_output(X, parameters):
+    W1, b1 = parameters["W1"], parameters["b1"]
+    W2, b2 = parameters["W2"], parameters["b2"]
+    Z1 = W1 @ X + b1
+    A1 = np.maximum(0, Z1)
+    Z2 = W2 @ A1 + b2
+    A2 = np.exp(Z2) / np.sum(np.exp(Z2), axis=0, keepdims=True)
+    return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+
+
+def forward_elementwise(X, parameters):
+    Z1 = parameters["W1"] * X + parameters["b1"]
+    A1 = np.maximum(0, Z1)
+    Z2 = parameters["W2"] * A1 + parameters["b2"]
+    A2 = _sigmoid(Z2)
+    return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+
+
+def forward_returns_Z2(X, parameters):
+    W1, b1 = parameters["W1"], parameters["b1"]
+    W2, b2 = parameters["W2"], parameters["b2"]
+    Z1 = W1 @ X + b1
+    A1 = np.maximum(0, Z1)
+    Z2 = W2 @ A1 + b2
+    A2 = _sigmoid(Z2)
+    return Z2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+
+
+def forward_W2_transposed(X, parameters):
+    W1, b1 = parameters["W1"], parameters["b1"]
+    W2, b2 = parameters["W2"], parameters["b2"]
+    Z1 = W1 @ X + b1
+    A1 = np.maximum(0, Z1)
+    Z2 = np.dot(W2.T, A1) + b2
+    A2 = _sigmoid(Z2)
+    return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+
+
+def forward_flat_b1_with_a_comment(X, parameters):
+    # near miss of "if on an array": a broadcast error on a line whose
+    # comment says "if"
+    W1, b1 = parameters["W1"], parameters["b1"]
+    W2, b2 = parameters["W2"], parameters["b2"]
+    Z1 = W1 @ X + b1.ravel()  # fine if b1 is 1-D
+    A1 = np.maximum(0, Z1)
+    Z2 = W2 @ A1 + b2
+    A2 = _sigmoid(Z2)
+    return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+
+
 def forward_keeps_cache_in_parameters(X, parameters):
     W1, b1 = parameters["W1"], parameters["b1"]
     W2, b2 = parameters["W2"], parameters["b2"]
@@ -352,6 +426,11 @@ def cost_zero_label_term_only(A2, Y):
 
 def cost_log2_summed(A2, Y):
     return float(-np.sum(Y * np.log2(A2) + (1 - Y) * np.log2(1 - A2)))
+
+
+def cost_arguments_swapped(Y, A2):
+    m = Y.shape[1]
+    return float(-np.sum(Y * np.log(A2) + (1 - Y) * np.log(1 - A2)) / m)
 
 
 def cost_squared_error(A2, Y):
@@ -491,6 +570,16 @@ def backward_tuple(parameters, cache, X, Y):
             dZ2 @ A1.T / m, np.sum(dZ2, axis=1, keepdims=True) / m)
 
 
+def backward_slope_Z1(parameters, cache, X, Y):
+    m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    dZ2 = A2 - Y
+    dZ1 = W2.T @ dZ2 * Z1
+    return {"dW1": dZ1 @ X.T / m,
+            "db1": np.sum(dZ1, axis=1, keepdims=True) / m,
+            "dW2": dZ2 @ A1.T / m,
+            "db2": np.sum(dZ2, axis=1, keepdims=True) / m}
+
+
 def backward_slope_squared(parameters, cache, X, Y):
     # near miss of "dZ1 times A1": A1 squared, which no entry lists
     m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
@@ -585,6 +674,18 @@ def update_float64(parameters, grads, learning_rate):
             for key, value in parameters.items()}
 
 
+def update_tuple(parameters, grads, learning_rate):
+    return tuple(value - learning_rate * grads["d" + key]
+                 for key, value in parameters.items())
+
+
+def update_first_layer_only(parameters, grads, learning_rate):
+    new_parameters = dict(parameters)
+    new_parameters["W1"] = parameters["W1"] - learning_rate * grads["dW1"]
+    new_parameters["b1"] = parameters["b1"] - learning_rate * grads["db1"]
+    return new_parameters
+
+
 def update_half_step_for_b1(parameters, grads, learning_rate):
     # near miss of "another gradient": b1 takes half a step, no other
     # gradient
@@ -637,6 +738,28 @@ MORE_MISTAKES = [
      "np.max(Z1, 0)"),
     (check_backward_propagation_nn, backward_tuple, "returns a tuple",
      "return a dict"),
+    (check_sigmoid, sigmoid_ratio_of_minus, "sign error", "sigmoid(-z)"),
+    (check_sigmoid, sigmoid_floor, "// instead of /", "divides with //"),
+    (check_initialize_parameters_nn, init_W2_from_n_x,
+     "shapes from the wrong sizes", "W2 has shape (n_y, n_x)"),
+    (check_initialize_parameters_nn, init_b2_of_n_h,
+     "shapes from the wrong sizes", "b2 has shape (n_h, 1)"),
+    (check_forward_propagation_nn, forward_softmax_output,
+     "activations wrong", "a softmax"),
+    (check_forward_propagation_nn, forward_elementwise, "* instead of @",
+     "Z1 = W1 @ X + b1"),
+    (check_forward_propagation_nn, forward_returns_Z2,
+     "another array returned as A2", "Z2 under the A2 you return"),
+    (check_forward_propagation_nn, forward_W2_transposed,
+     "weights transposed in the product", "without .T"),
+    (check_compute_cost, cost_arguments_swapped, "arguments swapped",
+     "compute_cost(A2, Y)"),
+    (check_backward_propagation_nn, backward_slope_Z1, "dZ1 times Z1",
+     "multiplies dA1 by Z1"),
+    (check_update_parameters_nn, update_tuple, "returns a tuple",
+     "return a dict"),
+    (check_update_parameters_nn, update_first_layer_only,
+     "parameters left out", "W2, b2, W3 and b3"),
     (check_forward_propagation_nn, forward_cache_A2_is_Z2,
      "cache entries mixed up", "Z2 under the cache's 'A2'"),
     (check_forward_propagation_nn, forward_cache_A1_is_Z1,
@@ -728,6 +851,8 @@ NEAR_MISSES = [
     (check_forward_propagation_nn, forward_hidden_squared,
      "activations wrong", None),
     (check_compute_cost, cost_squared_error, "another cross-entropy", None),
+    (check_forward_propagation_nn, forward_flat_b1_with_a_comment,
+     "if on an array", "1-D b1"),
     (check_backward_propagation_nn, backward_slope_squared, "dZ1 times A1",
      None),
     (check_update_parameters_nn, update_half_step_for_b1, "another gradient",

@@ -6,6 +6,7 @@ course's own and names the likely mistake from the catalogue below.
 """
 
 import itertools
+import re
 import types
 
 import numpy as np
@@ -279,6 +280,8 @@ OUTPUT_ACTIVATIONS = (
     ("Z2 itself", lambda z: z),
     ("1 / (1 + exp(Z2)), sigmoid(-Z2)", lambda z: sigmoid(-z)),
     ("1 / (1 - exp(-Z2))", lambda z: 1 / (1 - np.exp(-z))),
+    ("a softmax, which is 1 on a single output row",
+     lambda z: np.exp(z) / np.sum(np.exp(z), axis=0, keepdims=True)),
 )
 # the right pair, and the pairs that have an entry of their own
 _OWN_ENTRIES = {
@@ -417,6 +420,37 @@ def cache_not_a_dict(run):
     return None
 
 
+def shapes_in_symbols(run):
+    """Some parameter's shape, read in the symbols n_x, n_h, n_y and 1.
+
+    Only when exactly one pair of symbols gives the learner's shape on
+    every case: ``{"what": "W2 has shape (n_y, n_x)"}``.
+    """
+    if swapped_weight_shapes(run) or biases_shaped_as_weights(run):
+        return None  # entries of their own
+    said = []
+    for key, right in PARAMETER_SHAPES.items():
+        shapes = [(case.args, shape_of(got.get(key)))
+                  for case, got in returned_outputs(run)]
+        if not shapes or any(shape is None or len(shape) != 2
+                             for _, shape in shapes):
+            return None
+        fits = [f"({', '.join(pair)})"
+                for pair in itertools.product(_SYMBOLS, repeat=2)
+                if all(tuple(_SYMBOLS[symbol](sizes) for symbol in pair)
+                       == shape for sizes, shape in shapes)]
+        if right in fits:
+            continue
+        if len(fits) != 1:  # no reading, or more than one
+            return None
+        said.append(f"{key} has shape {fits[0]}, not {right}")
+    return {"what": join(said)} if said else None
+
+
+_SYMBOLS = {"n_x": lambda sizes: sizes[0], "n_h": lambda sizes: sizes[1],
+            "n_y": lambda sizes: sizes[2], "1": lambda sizes: 1}
+
+
 def swapped_weight_shapes(run):
     """W1 came back ``(n_x, n_h)`` or W2 ``(n_h, n_y)``."""
     for case, got in returned_outputs(run):
@@ -488,17 +522,44 @@ def nonzero_biases(run):
     )
 
 
-def raised_at(error, *fragments):
-    """A detector: a call raised ``error`` on a line of the learner's that
-    holds one of ``fragments`` (``"math."``): ``{"line": ...}``."""
+def raised_at(error, *patterns, message=""):
+    """A detector: a call raised ``error``, whose message holds
+    ``message``, on a line of the learner's whose code (comments left
+    out) matches one of the regular expressions ``patterns``:
+    ``{"line": ...}``."""
     def detect(run):
         for call in run.calls:
-            if isinstance(call.error, error) and call.where and any(
-                    fragment in call.where.split(": ", 1)[-1]
-                    for fragment in fragments):
-                return {"line": call.where.split(": ", 1)[-1]}
+            if not isinstance(call.error, error) or not call.where or \
+                    message not in str(call.error):
+                continue
+            line = call.where.split(": ", 1)[-1]
+            code = line.split("#", 1)[0]
+            if any(re.search(pattern, code) for pattern in patterns):
+                return {"line": code.strip()}
         return None
     return detect
+
+
+def _named(name):
+    """A pattern for ``name`` or ``parameters["name"]`` (any dict)."""
+    return rf"(?<![\w.])(?:{name}|\w+\[[\"']{name}[\"']\])(?!\w)"
+
+
+def _product(left, operator, right):
+    """Patterns for ``left @ right`` and ``np.dot(left, right)``..."""
+    a, b = _named(left), _named(right)
+    if operator == "*":
+        return (rf"{a}\s*\*\s*{b}", rf"np\.multiply\(\s*{a}\s*,\s*{b}")
+    return (rf"{a}\s*@\s*{b}", rf"np\.(?:dot|matmul)\(\s*{a}\s*,\s*{b}")
+
+
+_TRUTH_VALUE = "truth value of an array"
+
+
+# products with the weights second, as a learner may write them
+_WRONG_ORDER = (*_product("X", "@", "W1"), *_product("A1", "@", "W2"))
+_ELEMENTWISE = (*_product("W1", "*", "X"), *_product("W2", "*", "A1"))
+_W2_TRANSPOSED = (rf"{_named('W2')}\.T\s*@", rf"np\.dot\(\s*{_named('W2')}\.T")
 
 
 def returns_type(kind, length=None):
@@ -520,14 +581,16 @@ def _returns_list(function):
 
 
 def _math_module(function, fix):
-    return Mistake("math on an array", raised_at(TypeError, "math."),
+    return Mistake("math on an array",
+                   raised_at(TypeError, r"\bmath\.", message="arrays can be"),
                    f"your {function} calls the math module on an array "
                    f"({{line}}): math.exp and math.log take one number; "
                    f"use NumPy's elementwise np.exp and np.log, {fix}.")
 
 
 def _if_on_array(function, fix):
-    return Mistake("if on an array", raised_at(ValueError, "if ", "else"),
+    return Mistake("if on an array",
+                   raised_at(ValueError, r"\bif\b", message=_TRUTH_VALUE),
                    f"your {function} asks an if about a whole array "
                    f"({{line}}), which has no single True or False: decide "
                    f"elementwise, {fix}.")
@@ -542,10 +605,16 @@ def _changes_z(function):
 
 SIGMOID_MISTAKES = (
     SIGNATURE_MISTAKE,
-    Mistake("sign error", like(lambda z: 1 / (1 + np.exp(z))),
+    Mistake("sign error",
+            like_any(lambda z: 1 / (1 + np.exp(z)),
+                     lambda z: np.exp(-z) / (1 + np.exp(-z)),
+                     lambda z: sigmoid(-z)),
             "your sigmoid computes 1 / (1 + exp(z)), which is "
             "sigmoid(-z): the exponent needs a minus sign, "
             "1 / (1 + np.exp(-z))."),
+    Mistake("// instead of /", like(lambda z: 1 // (1 + np.exp(-z))),
+            "your sigmoid divides with //, which rounds down to a whole "
+            "number: divide with /, 1 / (1 + np.exp(-z))."),
     Mistake("minus in the denominator",
             like(lambda z: 1 / (1 - np.exp(-z))),
             "your sigmoid computes 1 / (1 - exp(-z)): the denominator is "
@@ -606,7 +675,7 @@ RELU_MISTAKES = (
             "ones, np.maximum(z, 0)."),
     Mistake("Python's max",
             lambda run: run.matches(_python_max) and raised_at(
-                ValueError, "max(")(run),
+                ValueError, r"\bmax\(", message=_TRUTH_VALUE)(run),
             "Python's max(0, z) compares whole arrays: use NumPy's "
             "elementwise np.maximum(z, 0)."),
     Mistake("capped at 1", like(lambda z: np.clip(z, 0, 1)),
@@ -658,6 +727,10 @@ INITIALIZATION_MISTAKES = (
             "your {key} has shape {shape}, its layer's weights' shape: a "
             "bias has one entry per unit, b1 = np.zeros((n_h, 1)) and b2 = "
             "np.zeros((n_y, 1))."),
+    Mistake("shapes from the wrong sizes", shapes_in_symbols,
+            "your {what}: a layer's weights are (its units, the previous "
+            "layer's units) and its bias (its units, 1), W1 (n_h, n_x), b1 "
+            "(n_h, 1), W2 (n_y, n_h) and b2 (n_y, 1)."),
     Mistake("1-D biases", one_dimensional_biases,
             "your {key} is 1-D: biases are column vectors, b1 = "
             "np.zeros((n_h, 1)) and b2 = np.zeros((n_y, 1)), so that they "
@@ -704,12 +777,24 @@ FORWARD_MISTAKES = (
             "and the cache as one dict, return A2, {{'Z1': Z1, 'A1': A1, "
             "'Z2': Z2, 'A2': A2}}."),
     Mistake("operands in the wrong order",
-            raised_at(ValueError, "X @ W1", "A1 @ W2", "np.dot(X, W1)",
-                      "np.dot(A1, W2)", "np.matmul(X, W1)",
-                      "np.matmul(A1, W2)"),
+            lambda run: any(
+                raised_at(ValueError, *_WRONG_ORDER, message=message)(run)
+                for message in ("matmul", "not aligned")) and raised_at(
+                ValueError, *_WRONG_ORDER)(run),
             "your code multiplies in the wrong order ({line}): the weights "
             "come first, (n_h, n_x) @ (n_x, m), so Z1 = W1 @ X + b1 and Z2 = "
             "W2 @ A1 + b2."),
+    Mistake("* instead of @",
+            raised_at(ValueError, *_ELEMENTWISE, message="broadcast"),
+            "your code multiplies elementwise ({line}): a layer is a matrix "
+            "product, Z1 = W1 @ X + b1 (or np.dot(W1, X) + b1)."),
+    Mistake("weights transposed in the product",
+            lambda run: any(
+                raised_at(ValueError, *_W2_TRANSPOSED, message=message)(run)
+                for message in ("matmul", "not aligned")) and raised_at(
+                ValueError, *_W2_TRANSPOSED)(run),
+            "your code transposes W2 ({line}): W2 already has shape (n_y, "
+            "n_h), so Z2 = W2 @ A1 + b2, without .T."),
     Mistake("A2 returned alone", returns_array,
             "you return A2 alone: return A2, cache as well, with cache = "
             "{{'Z1': Z1, 'A1': A1, 'Z2': Z2, 'A2': A2}} for "
@@ -784,6 +869,12 @@ FORWARD_MISTAKES = (
             "return A2, {{'Z1': Z1, 'A1': A1, 'Z2': Z2, 'A2': A2}}; "
             "backward_propagation_nn reads them by name, dZ2 = "
             "cache['A2'] - Y."),
+    Mistake("another array returned as A2",
+            entries_swapped(CACHE_KEYS, lambda key: "the A2 you return",
+                            right=(CACHE_A2, "Z1", "A1", "Z2")),
+            "your forward pass puts {what}, though the cache is right: "
+            "return the output activation, return A2, cache, with A2 = "
+            "sigmoid(Z2)."),
     _math_module("forward pass", "A2 = 1 / (1 + np.exp(-Z2))"),
     _if_on_array("forward pass", "A1 = np.maximum(Z1, 0)"),
     Mistake("changed in place", changed_inputs,

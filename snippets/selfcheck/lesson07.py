@@ -284,6 +284,12 @@ def _only_the_step(sign):
     return update
 
 
+# updates that leave the biases, the weights or all as they were; made
+# once, so that a run computes each mutant's outputs once
+_LEFT_ALONE = (update_with(biases=False), update_with(weights=False),
+               update_with(weights=False, biases=False))
+
+
 def other_gradient(run):
     """Some parameter steps with another gradient (b1 with db2, ...).
 
@@ -460,6 +466,28 @@ def last_layer_left_out(run):
     return True
 
 
+def parameters_left_out(run):
+    """On every case (3-layer ones too) each parameter is right, or
+    missing or returned as given: ``{"keys": "W2 and b2"}``."""
+    if any(detect(run) for detect in (
+            two_layers_only, last_layer_left_out, *(
+                like(mutant) for mutant in _LEFT_ALONE))):
+        return None  # entries of their own
+    items = [(case.args[0], call.value, expected)
+             for case, call, _, expected in run.regular()]
+    items += [(case.args[0], call.value, expected)
+              for case, call, expected in _deep_calls(run)]
+    left = {}
+    for parameters, got, expected in items:
+        if not isinstance(got, dict) or set(got) - set(expected):
+            return None
+        found = _layers_left_out(got, expected, parameters)
+        if found is None:
+            return None
+        left.update(dict.fromkeys(found))
+    return {"keys": join(left)} if left else None
+
+
 def loop_bounds(run):
     """KeyError for layer 0, or for the layer after the last."""
     for case, call in zip(run.cases, run.calls):
@@ -495,7 +523,7 @@ def backward_variant(*, slope="relu", dZ2="A2 - Y", db1_axis=1,
                 "dZ2 @ X.T": lambda: dZ2_ @ X.T}[dW2]() / m
         db2_ = np.sum(dZ2_, axis=db2_axis, keepdims=True) / m
         dA1 = parameters[W_back].T @ dZ2_
-        dZ1 = dA1 * (Z1 > 0 if slope == "relu" else A1)
+        dZ1 = dA1 * {"relu": Z1 > 0, "A1": A1, "Z1": Z1}[slope]
         dW1_ = {"dZ1 @ X.T": lambda: dZ1 @ X.T,
                 "dZ1 @ A1.T": lambda: dZ1 @ A1.T,
                 "X @ dZ1.T": lambda: X @ dZ1.T}[dW1]() / m
@@ -561,6 +589,12 @@ COST_MISTAKES = (
             "your cost uses {log}: the cross-entropy uses the natural log, "
             "np.log, J = -np.sum(Y * np.log(A2) + (1 - Y) * np.log(1 - A2)) "
             "/ m."),
+    Mistake("arguments swapped",
+            like(lambda A2, Y: cost_terms()(Y.astype(float), A2)),
+            "your cost takes the log of Y, as if the arguments came (Y, "
+            "A2): the course's order is compute_cost(A2, Y), predictions "
+            "first, and the logs are of A2, J = -np.sum(Y * np.log(A2) + "
+            "(1 - Y) * np.log(1 - A2)) / m."),
     Mistake("divided by m twice", like(cost_terms(divisor="m * m")),
             "your cost is m times too small, divided by m twice (np.mean "
             "already divides by m): J = -np.mean(Y * np.log(A2) + (1 - Y) * "
@@ -640,6 +674,9 @@ BACKWARD_MISTAKES = (
     Mistake("dZ1 times A1", like(backward_variant(slope="A1")),
             "your dZ1 multiplies dA1 by A1 itself (or (A1 > 0) * A1): "
             "ReLU's derivative is the 0/1 mask, dZ1 = dA1 * (Z1 > 0)."),
+    Mistake("dZ1 times Z1", like(backward_variant(slope="Z1")),
+            "your dZ1 multiplies dA1 by Z1 itself: ReLU's derivative is "
+            "the 0/1 mask, 1 where Z1 > 0, dZ1 = dA1 * (Z1 > 0)."),
     Mistake("sigmoid's derivative in dZ2",
             like(backward_variant(dZ2="(A2 - Y) * A2 * (1 - A2)")),
             "your dZ2 multiplies A2 - Y by A2 * (1 - A2): with the "
@@ -712,18 +749,17 @@ UPDATE_MISTAKES = (
     Mistake("gradient ascent", like(update_with(sign=1)),
             "your step goes uphill: subtract the gradient, W1 = W1 - "
             "learning_rate * dW1."),
-    Mistake("biases not updated", like(update_with(biases=False)),
+    Mistake("biases not updated", like(_LEFT_ALONE[0]),
             "b1 and b2 stay the same: update them too, b1 = b1 - "
             "learning_rate * db1."),
     Mistake("learning rate ignored",
             like(update_with(use_learning_rate=False)),
             "your step ignores the learning rate: W1 = W1 - learning_rate "
             "* dW1."),
-    Mistake("weights not updated", like(update_with(weights=False)),
+    Mistake("weights not updated", like(_LEFT_ALONE[1]),
             "W1 and W2 stay the same, only the biases move: update the "
             "weights too, W1 = W1 - learning_rate * dW1."),
-    Mistake("parameters returned unchanged",
-            like(update_with(weights=False, biases=False)),
+    Mistake("parameters returned unchanged", like(_LEFT_ALONE[2]),
             "your function returns the parameters as they were given: "
             "return the stepped ones, new[key] = parameters[key] - "
             "learning_rate * grads['d' + key]."),
@@ -732,6 +768,17 @@ UPDATE_MISTAKES = (
             "your function returns the step learning_rate * dW alone: "
             "subtract it from the parameter, W1 = W1 - learning_rate * "
             "dW1."),
+    Mistake("returns a tuple", lambda run: next(
+                ({"what": type(call.value).__name__} for call in run.calls
+                 if isinstance(call.value, tuple | list)), None),
+            "your function returns a {what}: return a dict of the new "
+            "parameters, new[key] = parameters[key] - learning_rate * "
+            "grads['d' + key] for every key, so that each is found by "
+            "name."),
+    Mistake("parameters left out", parameters_left_out,
+            "your update leaves {keys} as they were (or out of the dict): "
+            "every parameter steps, for key in parameters: new[key] = "
+            "parameters[key] - learning_rate * grads['d' + key]."),
     Mistake("another gradient", other_gradient,
             "your update computes {what}: each parameter steps with its own "
             "gradient, W1 = W1 - learning_rate * dW1, b1 = b1 - "
