@@ -580,6 +580,16 @@ def backward_slope_Z1(parameters, cache, X, Y):
             "db2": np.sum(dZ2, axis=1, keepdims=True) / m}
 
 
+def backward_m_twice(parameters, cache, X, Y):
+    m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
+    dZ2 = (A2 - Y) / m  # "the mean over the examples"
+    dZ1 = W2.T @ dZ2 * (Z1 > 0)
+    return {"dW1": dZ1 @ X.T / m,
+            "db1": np.sum(dZ1, axis=1, keepdims=True) / m,
+            "dW2": dZ2 @ A1.T / m,
+            "db2": np.sum(dZ2, axis=1, keepdims=True) / m}
+
+
 def backward_slope_squared(parameters, cache, X, Y):
     # near miss of "dZ1 times A1": A1 squared, which no entry lists
     m, W2, Z1, A1, A2 = _backward_start(parameters, cache, X, Y)
@@ -686,8 +696,18 @@ def update_first_layer_only(parameters, grads, learning_rate):
     return new_parameters
 
 
+def update_biases_without_rate(parameters, grads, learning_rate):
+    new_parameters = {}
+    for key, value in parameters.items():
+        if key.startswith("W"):
+            new_parameters[key] = value - learning_rate * grads["d" + key]
+        else:
+            new_parameters[key] = value - grads["d" + key]
+    return new_parameters
+
+
 def update_half_step_for_b1(parameters, grads, learning_rate):
-    # near miss of "another gradient": b1 takes half a step, no other
+    # near miss of "another step for some": b1 takes half a step, no other
     # gradient
     new = {key: value - learning_rate * grads["d" + key]
            for key, value in parameters.items()}
@@ -756,6 +776,10 @@ MORE_MISTAKES = [
      "compute_cost(A2, Y)"),
     (check_backward_propagation_nn, backward_slope_Z1, "dZ1 times Z1",
      "multiplies dA1 by Z1"),
+    (check_update_parameters_nn, update_biases_without_rate,
+     "another step for some", "b1 = b1 - db1 and b2 = b2 - db2"),
+    (check_backward_propagation_nn, backward_m_twice, "divided by m twice",
+     "m times too small"),
     (check_update_parameters_nn, update_tuple, "returns a tuple",
      "return a dict"),
     (check_update_parameters_nn, update_first_layer_only,
@@ -820,7 +844,7 @@ MORE_MISTAKES = [
      "changed in place", "changes cache"),
     (check_backward_propagation_nn, backward_float32, "dtype changed",
      "leave out the cast to float32"),
-    (check_update_parameters_nn, update_b1_with_db2, "another gradient",
+    (check_update_parameters_nn, update_b1_with_db2, "another step for some",
      "b1 = b1 - learning_rate * db2"),
     (check_update_parameters_nn, update_two_layers_written_out,
      "two layers only", "loop over every layer, for l in range(1, L + 1)"),
@@ -855,6 +879,6 @@ NEAR_MISSES = [
      "if on an array", "1-D b1"),
     (check_backward_propagation_nn, backward_slope_squared, "dZ1 times A1",
      None),
-    (check_update_parameters_nn, update_half_step_for_b1, "another gradient",
-     None),
+    (check_update_parameters_nn, update_half_step_for_b1,
+     "another step for some", None),
 ]

@@ -272,6 +272,7 @@ def _leaky(z):
 HIDDEN_ACTIVATIONS = (
     ("relu(Z1)", relu), ("sigmoid(Z1)", sigmoid), ("tanh(Z1)", np.tanh),
     ("Z1 itself", lambda z: z), ("leaky ReLU, 0.01 * Z1 below 0", _leaky),
+    ("leaky ReLU, 0.1 * Z1 below 0", lambda z: np.where(z > 0, z, 0.1 * z)),
     ("the mask Z1 > 0", lambda z: z > 0), ("|Z1|", np.abs),
     ("np.max(Z1, 0), each column's largest entry", lambda z: np.max(z, 0)),
 )

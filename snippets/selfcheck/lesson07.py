@@ -291,12 +291,16 @@ _LEFT_ALONE = (update_with(biases=False), update_with(weights=False),
 
 
 def other_gradient(run):
-    """Some parameter steps with another gradient (b1 with db2, ...).
+    """Some parameters step another way: another gradient (b1 with db2),
+    another parameter, no learning rate or the wrong sign.
 
     Every parameter that differs from the course's equals, on every
-    case, ``parameters[P] - learning_rate * grads[G]`` for one other pair
-    ``(P, G)`` (numpy broadcasting as the learner's code would), and the
-    others match: ``{"what": "b1 = b1 - learning_rate * db2"}``.
+    case, ``parameters[P] - s * grads[G]`` for one other triple ``(P, s,
+    G)``, s being learning_rate, -learning_rate or 1 (numpy broadcasting
+    as the learner's code would), and the others match:
+    ``{"what": "b1 = b1 - learning_rate * db2"}``. When every parameter
+    has the same wrong sign or no learning rate, an entry of its own
+    names it.
     """
     items, crashed = [], []
     for case, call, got, expected in run.regular():
@@ -313,32 +317,43 @@ def other_gradient(run):
         if all(key in got and _same(want[key], got[key], key)
                for _, got, want in items):
             continue
-        pairs = [
-            (P, G) for P, G in itertools.product(
-                PARAMETER_KEYS, (*GRAD_KEYS, *PARAMETER_KEYS))
-            if (P, G) != (key, "d" + key) and all(
-                key in got and _same(_step(args, P, G), got[key], key)
+        found = [
+            (P, step, G) for P, step, G in itertools.product(
+                PARAMETER_KEYS, _STEPS, (*GRAD_KEYS, *PARAMETER_KEYS))
+            if (P, step, G) != (key, "-lr", "d" + key) and all(
+                key in got and _same(_step(args, P, step, G), got[key], key)
                 for args, got, _ in items)
         ]
-        if not pairs:
+        if not found:
             return None
-        P, G = pairs[0]
-        used.append((P, G))
-        said.append(f"{key} = {P} - learning_rate * {G}")
+        used.append(found[0])
+        P, step, G = found[0]
+        said.append(f"{key} = {P} {_STEPS[step]}{G}")
+    if len(used) == len(PARAMETER_KEYS) and len({
+            step for _, step, _ in used}) == 1 and all(
+            (P, G) == (key, "d" + key)
+            for key, (P, _, G) in zip(PARAMETER_KEYS, used)):
+        return None  # gradient ascent, or the learning rate ignored
     # a case that raised must be one where such a step cannot broadcast
-    if not said or not all(any(_step(args, P, G) is None for P, G in used)
-                           for args in crashed):
+    if not said or not all(any(_step(args, *triple) is None
+                               for triple in used) for args in crashed):
         return None
     return {"what": join(said)}
 
 
-def _step(args, P, G):
-    """``parameters[P] - learning_rate * grads[G]`` (or parameters[G])."""
+# how a parameter may step, and how to write it
+_STEPS = {"-lr": "- learning_rate * ", "+lr": "+ learning_rate * ",
+          "-1": "- "}
+
+
+def _step(args, P, step, G):
+    """``parameters[P] - s * grads[G]`` (or parameters[G]), None if the
+    shapes do not broadcast."""
     parameters, grads, learning_rate = args
+    s = {"-lr": learning_rate, "+lr": -learning_rate, "-1": 1}[step]
     try:
         with np.errstate(all="ignore"):
-            return parameters[P] - learning_rate * {**grads,
-                                                   **parameters}[G]
+            return parameters[P] - s * {**grads, **parameters}[G]
     except ValueError:  # shapes that do not broadcast
         return None
 
@@ -518,7 +533,8 @@ def backward_variant(*, slope="relu", dZ2="A2 - Y", db1_axis=1,
         m = {"X.shape[1]": X.shape[1], "X.shape[0]": X.shape[0]}[m_from]
         Z1, A1, A2 = cache["Z1"], cache["A1"], cache["A2"]
         dZ = A2 - Y
-        dZ2_ = dZ if dZ2 == "A2 - Y" else dZ * A2 * (1 - A2)
+        dZ2_ = {"A2 - Y": dZ, "(A2 - Y) / m": dZ / m,
+                "(A2 - Y) * A2 * (1 - A2)": dZ * A2 * (1 - A2)}[dZ2]
         dW2_ = {"dZ2 @ A1.T": lambda: dZ2_ @ A1.T,
                 "dZ2 @ X.T": lambda: dZ2_ @ X.T}[dW2]() / m
         db2_ = np.sum(dZ2_, axis=db2_axis, keepdims=True) / m
@@ -682,6 +698,12 @@ BACKWARD_MISTAKES = (
             "your dZ2 multiplies A2 - Y by A2 * (1 - A2): with the "
             "cross-entropy cost, A2 - Y already is the derivative with "
             "respect to Z2, the sigmoid's included, so dZ2 = A2 - Y."),
+    Mistake("divided by m twice",
+            like(backward_variant(dZ2="(A2 - Y) / m")),
+            "your gradients are m times too small: dZ2 is already divided "
+            "by m, and each gradient divides again. Divide once, dZ2 = A2 - "
+            "Y, then dW2 = dZ2 @ A1.T / m and the same / m in every "
+            "gradient."),
     Mistake("db2 summed over axis 0",
             like_any(backward_variant(db2_axis=0),
                      backward_variant(db1_axis=0, db2_axis=0)),
@@ -779,10 +801,11 @@ UPDATE_MISTAKES = (
             "your update leaves {keys} as they were (or out of the dict): "
             "every parameter steps, for key in parameters: new[key] = "
             "parameters[key] - learning_rate * grads['d' + key]."),
-    Mistake("another gradient", other_gradient,
-            "your update computes {what}: each parameter steps with its own "
-            "gradient, W1 = W1 - learning_rate * dW1, b1 = b1 - "
-            "learning_rate * db1 (grads['d' + key] for parameters[key])."),
+    Mistake("another step for some", other_gradient,
+            "your update computes {what}: each parameter steps against its "
+            "own gradient, times the learning rate, W1 = W1 - learning_rate "
+            "* dW1, b1 = b1 - learning_rate * db1 (grads['d' + key] for "
+            "parameters[key])."),
     Mistake("dtype changed", dtype_changed, DTYPE_HINT),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
