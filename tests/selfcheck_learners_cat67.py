@@ -157,6 +157,16 @@ def init_b2_of_n_h(n_x, n_h, n_y):
             "b2": np.zeros((n_h, 1))}
 
 
+def init_W2_one_column_more(n_x, n_h, n_y):
+    # near miss of "shapes from the wrong sizes": (n_y, n_h + 1) is no
+    # pair of the symbols
+    rng = np.random.default_rng(2)
+    return {"W1": rng.standard_normal((n_h, n_x)) * 0.01,
+            "b1": np.zeros((n_h, 1)),
+            "W2": rng.standard_normal((n_y, n_h + 1)) * 0.01,
+            "b2": np.zeros((n_y, 1))}
+
+
 # ------------------------------------------------ forward_propagation_nn
 
 
@@ -342,6 +352,18 @@ def forward_W2_transposed(X, parameters):
     Z2 = np.dot(W2.T, A1) + b2
     A2 = _sigmoid(Z2)
     return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+
+
+def forward_returns_twice_A2(X, parameters):
+    # near miss of "another array returned as A2": no other array of the
+    # cache
+    W1, b1 = parameters["W1"], parameters["b1"]
+    W2, b2 = parameters["W2"], parameters["b2"]
+    Z1 = W1 @ X + b1
+    A1 = np.maximum(0, Z1)
+    Z2 = W2 @ A1 + b2
+    A2 = _sigmoid(Z2)
+    return 2 * A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
 
 
 def forward_flat_b1_with_a_comment(X, parameters):
@@ -715,6 +737,40 @@ def update_half_step_for_b1(parameters, grads, learning_rate):
     return new
 
 
+def update_b1_double_step(parameters, grads, learning_rate):
+    # near miss of "another step for some": 2 * learning_rate, no entry
+    new = {key: value - learning_rate * grads["d" + key]
+           for key, value in parameters.items()}
+    new["b1"] = parameters["b1"] - 2 * learning_rate * grads["db1"]
+    return new
+
+
+def update_W2_zeroed(parameters, grads, learning_rate):
+    # near miss of "parameters left out": W2 is wrong, not left as it was
+    new = {key: value - learning_rate * grads["d" + key]
+           for key, value in parameters.items()}
+    new["W2"] = np.zeros_like(parameters["W2"])
+    return new
+
+
+def update_W3_uphill(parameters, grads, learning_rate):
+    # near miss of "two layers only": W3 and b3 are stepped, uphill
+    new = {key: value - learning_rate * grads["d" + key]
+           for key, value in parameters.items()}
+    for key in ("W3", "b3"):
+        if key in parameters:
+            new[key] = parameters[key] + learning_rate * grads["d" + key]
+    return new
+
+
+def update_reads_layer_5(parameters, grads, learning_rate):
+    # near miss of "loop bounds": a key from nowhere, not layer L + 1
+    new = {key: value - learning_rate * grads["d" + key]
+           for key, value in parameters.items()}
+    new["W5"] = parameters["W5"]
+    return new
+
+
 # right code in other styles: it must pass
 CORRECT = [
     (check_update_parameters_nn, update_loop),
@@ -881,4 +937,15 @@ NEAR_MISSES = [
      None),
     (check_update_parameters_nn, update_half_step_for_b1,
      "another step for some", None),
+    (check_update_parameters_nn, update_b1_double_step,
+     "another step for some", None),
+    (check_update_parameters_nn, update_W2_zeroed, "parameters left out",
+     None),
+    (check_update_parameters_nn, update_W3_uphill, "two layers only", None),
+    (check_update_parameters_nn, update_reads_layer_5, "loop bounds",
+     "unknown key"),
+    (check_forward_propagation_nn, forward_returns_twice_A2,
+     "another array returned as A2", None),
+    (check_initialize_parameters_nn, init_W2_one_column_more,
+     "shapes from the wrong sizes", None),
 ]

@@ -320,7 +320,9 @@ def other_gradient(run):
         found = [
             (P, step, G) for P, step, G in itertools.product(
                 PARAMETER_KEYS, _STEPS, (*GRAD_KEYS, *PARAMETER_KEYS))
-            if (P, step, G) != (key, "-lr", "d" + key) and all(
+            if (P, step, G) != (key, "-lr", "d" + key)
+            and (G in GRAD_KEYS or step == "-lr")  # W - learning_rate * W
+            and all(
                 key in got and _same(_step(args, P, step, G), got[key], key)
                 for args, got, _ in items)
         ]
