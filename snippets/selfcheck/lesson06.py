@@ -292,11 +292,15 @@ _OWN_ENTRIES = {
     ("relu(Z1)", "tanh(Z2)"), ("sigmoid(Z1)", "relu(Z2)"),
 }
 # each pair's mutant, made once: a detector's mutants are cached by identity
+# both activations wrong only among the first four of each (the common
+# ones); a rarer one with the other activation right
 ACTIVATION_PAIRS = tuple(
     (hidden_name, output_name, forward_with(hidden=hidden, output=output))
-    for (hidden_name, hidden), (output_name, output) in itertools.product(
-        HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS)
+    for (i, (hidden_name, hidden)), (j, (output_name, output))
+    in itertools.product(enumerate(HIDDEN_ACTIVATIONS),
+                         enumerate(OUTPUT_ACTIVATIONS))
     if (hidden_name, output_name) not in _OWN_ENTRIES
+    and (max(i, j) < 4 or min(i, j) == 0)
 )
 
 
