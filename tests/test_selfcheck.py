@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 import selfcheck_deep_cases
 import selfcheck_learners_cat1011
+import selfcheck_learners_cat67
 from selfcheck_learners import MORE_MISTAKES
 from selfcheck_learners_generic import MORE_MISTAKES as GENERIC_MISTAKES
 
@@ -1246,8 +1247,6 @@ CORRECT = [
     (check_backward_propagation_nn, backward_dot),
     (check_backward_propagation_nn, backward_einsum_in_place),
     (check_update_parameters_nn, snippets.update_parameters_nn),
-    (check_update_parameters_nn, update_comprehension),
-    (check_update_parameters_nn, update_deepcopy_in_place),
     (check_random_mini_batches, snippets.random_mini_batches),
     (check_random_mini_batches, batches_course_style),
     (check_random_mini_batches, batches_split),
@@ -1285,6 +1284,7 @@ CORRECT = [
 ]
 
 CORRECT += selfcheck_deep_cases.CORRECT  # Lessons 10 and 11
+CORRECT += selfcheck_learners_cat67.CORRECT  # Lessons 6 and 7
 
 # (check, the learner's function, catalogue name, phrase the diagnosis has)
 MISTAKES = [
@@ -1546,6 +1546,14 @@ MISTAKES += MORE_MISTAKES
 # and those that only the generic diagnoses name (issue 18)
 MISTAKES += GENERIC_MISTAKES
 MISTAKES += selfcheck_learners_cat1011.MORE_MISTAKES  # Lessons 10-11
+MISTAKES += selfcheck_learners_cat67.MORE_MISTAKES  # Lessons 6 and 7
+# right for two layers, but the update takes any depth (Lesson 10)
+MISTAKES += [
+    (check_update_parameters_nn, update_comprehension, "two layers only",
+     "leaves W3 and b3 out"),
+    (check_update_parameters_nn, update_deepcopy_in_place, "two layers only",
+     "returns W3 and b3 as they were"),
+]
 
 
 def flat(report):

@@ -80,7 +80,9 @@ check_backward_propagation_nn(backward_propagation_nn)
 # %% [markdown]
 # ## 3. The update
 #
-# $W \leftarrow W - \alpha\, dW$ for each of `W1`, `b1`, `W2`, `b2`.
+# $W \leftarrow W - \alpha\, dW$ for every parameter in the dict: `W1`,
+# `b1`, `W2`, `b2` here, and `W3`, `b3`, ... for the deeper networks of
+# Lesson 10, so loop over the keys (the check tries 3 layers too).
 # Return a **new** dict; leave the one you were given unchanged.
 
 

@@ -5,6 +5,10 @@ m = n_h and a square case, where transposes hide), compares it with the
 course's own and names the likely mistake from the catalogue below.
 """
 
+import itertools
+import re
+import types
+
 import numpy as np
 
 from snippets.activations import relu, sigmoid
@@ -38,6 +42,7 @@ from snippets.selfcheck._engine.report import (
     first_difference,
     fmt,
     fmt_list,
+    join,
     like,
     random_state_line,
     returns_line,
@@ -227,18 +232,171 @@ def check_forward_propagation_nn(fn):
 CACHE_KEYS = ("Z1", "A1", "Z2", "A2")
 
 
+CACHE_A2 = "cache['A2']"  # the cache's own A2, compared as an output
+
+
 def forward_with(*, hidden=relu, output=sigmoid, add_b1=True, add_b2=True,
-                 layer2_input="A1", transpose_W1=False, flat_b1=False):
-    """A forward pass ``fn(X, parameters)`` with the mistake asked for."""
+                 layer2_input="A1", transpose_W1=False, flat_b1=False,
+                 bias1="b1", bias2="b2", cache_A2="A2"):
+    """A forward pass ``fn(X, parameters)`` with the mistake asked for.
+
+    ``bias1`` and ``bias2`` name the bias each layer adds; ``cache_A2``
+    the array stored under the cache's key "A2".
+    """
     def forward(X, parameters):
         W1, b1, W2, b2 = (parameters[key] for key in PARAMETER_KEYS)
         b1 = b1.ravel() if flat_b1 else b1
-        Z1 = (W1.T if transpose_W1 else W1) @ X + (b1 if add_b1 else 0)
+        biases = {"b1": b1, "b2": b2}
+        Z1 = (W1.T if transpose_W1 else W1) @ X + (
+            biases[bias1] if add_b1 else 0)
         A1 = hidden(Z1)
-        Z2 = W2 @ {"A1": A1, "Z1": Z1}[layer2_input] + (b2 if add_b2 else 0)
+        Z2 = W2 @ {"A1": A1, "Z1": Z1, "X": X}[layer2_input] + (
+            biases[bias2] if add_b2 else 0)
         A2 = output(Z2)
-        return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+        cache = {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+        return A2, {**cache, "A2": cache[cache_A2]}
     return forward
+
+
+def _same(a, b, key):
+    """True if two outputs have the same shape and values."""
+    return shape_of(a) == shape_of(b) and first_difference(a, b, key) is None
+
+
+def _leaky(z):
+    return np.where(z > 0, z, 0.01 * z)
+
+
+# the hidden and output activations a learner may write, with what to call
+# them; the course's come first
+HIDDEN_ACTIVATIONS = (
+    ("relu(Z1)", relu), ("sigmoid(Z1)", sigmoid), ("tanh(Z1)", np.tanh),
+    ("Z1 itself", lambda z: z), ("leaky ReLU, 0.01 * Z1 below 0", _leaky),
+    ("leaky ReLU, 0.1 * Z1 below 0", lambda z: np.where(z > 0, z, 0.1 * z)),
+    ("the mask Z1 > 0", lambda z: z > 0), ("|Z1|", np.abs),
+    ("np.max(Z1, 0), each column's largest entry", lambda z: np.max(z, 0)),
+)
+OUTPUT_ACTIVATIONS = (
+    ("sigmoid(Z2)", sigmoid), ("relu(Z2)", relu), ("tanh(Z2)", np.tanh),
+    ("Z2 itself", lambda z: z),
+    ("1 / (1 + exp(Z2)), sigmoid(-Z2)", lambda z: sigmoid(-z)),
+    ("1 / (1 - exp(-Z2))", lambda z: 1 / (1 - np.exp(-z))),
+    ("a softmax, which is 1 on a single output row",
+     lambda z: np.exp(z) / np.sum(np.exp(z), axis=0, keepdims=True)),
+)
+# the right pair, and the pairs that have an entry of their own
+_OWN_ENTRIES = {
+    ("relu(Z1)", "sigmoid(Z2)"), ("sigmoid(Z1)", "sigmoid(Z2)"),
+    ("tanh(Z1)", "sigmoid(Z2)"), ("Z1 itself", "sigmoid(Z2)"),
+    ("relu(Z1)", "relu(Z2)"), ("relu(Z1)", "Z2 itself"),
+    ("relu(Z1)", "tanh(Z2)"), ("sigmoid(Z1)", "relu(Z2)"),
+}
+# each pair's mutant, made once: a detector's mutants are cached by identity
+# both activations wrong only among the first four of each (the common
+# ones); a rarer one with the other activation right
+ACTIVATION_PAIRS = tuple(
+    (hidden_name, output_name, forward_with(hidden=hidden, output=output))
+    for (i, (hidden_name, hidden)), (j, (output_name, output))
+    in itertools.product(enumerate(HIDDEN_ACTIVATIONS),
+                         enumerate(OUTPUT_ACTIVATIONS))
+    if (hidden_name, output_name) not in _OWN_ENTRIES
+    and (max(i, j) < 4 or min(i, j) == 0)
+)
+
+
+def wrong_activations(run):
+    """The forward pass with another hidden or output activation (or both).
+
+    The pairs with an entry of their own are found by it first.
+    """
+    for hidden_name, output_name, mutant in ACTIVATION_PAIRS:
+        if run.matches(mutant):
+            said = [f"A{layer} = {name}" for layer, name, right in (
+                (1, hidden_name, "relu(Z1)"), (2, output_name, "sigmoid(Z2)"))
+                if name != right]
+            return {"what": " and ".join(said)}
+    return None
+
+
+BIAS_MUTANTS = tuple(
+    ((bias1, bias2), forward_with(bias1=bias1, bias2=bias2))
+    for bias1, bias2 in (("b2", "b2"), ("b1", "b1"), ("b2", "b1"))
+)
+
+
+def wrong_biases(run):
+    """A layer adds the other layer's bias (b2 in Z1, b1 in Z2)."""
+    for (bias1, bias2), mutant in BIAS_MUTANTS:
+        if run.matches(mutant):
+            said = [f"Z{layer} adds {got}" for layer, got, right in (
+                (1, bias1, "b1"), (2, bias2, "b2")) if got != right]
+            return {"what": " and ".join(said)}
+    return None
+
+
+def entries_swapped(keys, shown=lambda key: key, right=()):
+    """A detector: some outputs hold another output's right value.
+
+    Fires when every output that differs from the course's holds, on
+    every case, the course's value of one other output of ``keys`` (same
+    shape and values), and the rest match: ``{"what": "Z2 under 'A2'"}``.
+    The outputs of ``right`` must match: a mistake there is another one.
+    """
+    def detect(run):
+        items = [(got, expected) for _, _, got, expected in run.regular()]
+        if not items or not all(got for got, _ in items):
+            return None
+        said = []
+        for key in items[0][1]:
+            if all(key in got and _same(want[key], got[key], key)
+                   for got, want in items):
+                continue
+            if key in right:
+                return None
+            others = [other for other in keys if other != key and all(
+                key in got and other in want
+                and _same(want[other], got[key], key)
+                for got, want in items)]
+            if not others:
+                return None
+            said.append(f"{others[0]} under {shown(key)}")
+        return {"what": join(said)} if said else None
+    return detect
+
+
+def dtype_changed(run):
+    """Right values, but an output's dtype is not the course's.
+
+    The hint's ``advice`` says which way the dtype went: narrowed to
+    float32 (a cast), or widened to float64 (a conversion or a float64
+    constant).
+    """
+    if values_line(run).status != "ok":
+        return None
+    for case, _, got, expected in run.regular():
+        for key, want in expected.items():
+            value = (got or {}).get(key)
+            want = np.asarray(want).dtype
+            if isinstance(value, np.ndarray | np.generic) and \
+                    value.dtype != want:
+                narrowed = value.dtype.itemsize < want.itemsize
+                advice = (
+                    "leave out the cast to " + str(value.dtype)
+                    + " (np.float32(...), .astype(np.float32), "
+                    "dtype=np.float32): NumPy keeps the input's dtype by "
+                    "itself" if narrowed else
+                    "keep the input's dtype, so that float32 stays "
+                    "float32: no conversion (np.array(..., dtype=float), "
+                    ".astype(float), np.float64(...)), NumPy keeps the "
+                    "dtype by itself")
+                return {"key": key, "got": str(value.dtype),
+                        "want": str(want), "case": case.name,
+                        "advice": advice}
+    return None
+
+
+DTYPE_HINT = ("your {key} is {got} on case {case}, where the course's is "
+              "{want} (the values are right): {advice}.")
 
 
 def _pairs(run):
@@ -265,6 +423,37 @@ def cache_not_a_dict(run):
         if not isinstance(first, dict) and not isinstance(second, dict):
             return {"what": type(second).__name__}
     return None
+
+
+def shapes_in_symbols(run):
+    """Some parameter's shape, read in the symbols n_x, n_h, n_y and 1.
+
+    Only when exactly one pair of symbols gives the learner's shape on
+    every case: ``{"what": "W2 has shape (n_y, n_x)"}``.
+    """
+    if swapped_weight_shapes(run) or biases_shaped_as_weights(run):
+        return None  # entries of their own
+    said = []
+    for key, right in PARAMETER_SHAPES.items():
+        shapes = [(case.args, shape_of(got.get(key)))
+                  for case, got in returned_outputs(run)]
+        if not shapes or any(shape is None or len(shape) != 2
+                             for _, shape in shapes):
+            return None
+        fits = [f"({', '.join(pair)})"
+                for pair in itertools.product(_SYMBOLS, repeat=2)
+                if all(tuple(_SYMBOLS[symbol](sizes) for symbol in pair)
+                       == shape for sizes, shape in shapes)]
+        if right in fits:
+            continue
+        if len(fits) != 1:  # no reading, or more than one
+            return None
+        said.append(f"{key} has shape {fits[0]}, not {right}")
+    return {"what": join(said)} if said else None
+
+
+_SYMBOLS = {"n_x": lambda sizes: sizes[0], "n_h": lambda sizes: sizes[1],
+            "n_y": lambda sizes: sizes[2], "1": lambda sizes: 1}
 
 
 def swapped_weight_shapes(run):
@@ -296,19 +485,20 @@ def identical_hidden_units(run):
     return False
 
 
-def _large_layer(run):
-    """W1 of the largest case, as a float array, or None."""
+def _large_layer(run, key="W1"):
+    """``key`` of the largest case, as a float array, or None."""
     case, got = max(zip(run.cases, run.got),
                     key=lambda item: item[0].args[0] * item[0].args[1])
-    W1 = float_array((got or {}).get("W1"))
-    return W1 if W1 is not None and W1.size > 1 else None
+    W = float_array((got or {}).get(key))
+    return W if W is not None and W.size > 1 else None
 
 
 def unscaled_weights(run):
-    """The weights' standard deviation is about 1, not 0.01."""
-    W1 = _large_layer(run)
-    if W1 is not None and 0.2 <= W1.std() <= 5:
-        return {"std": f"{W1.std():.2f}"}
+    """W1's (else W2's) standard deviation is about 1, not 0.01."""
+    for key in ("W1", "W2"):
+        W = _large_layer(run, key)
+        if W is not None and 0.2 <= W.std() <= 5:
+            return {"std": f"{W.std():.2f}", "key": key}
     return None
 
 
@@ -337,6 +527,80 @@ def nonzero_biases(run):
     )
 
 
+def raised_at(error, *patterns, message=""):
+    """A detector: a call raised ``error``, whose message holds
+    ``message``, on a line of the learner's whose code (comments left
+    out) matches one of the regular expressions ``patterns``:
+    ``{"line": ...}``."""
+    def detect(run):
+        for call in run.calls:
+            if not isinstance(call.error, error) or not call.where or \
+                    message not in str(call.error):
+                continue
+            line = call.where.split(": ", 1)[-1]
+            code = line.split("#", 1)[0]
+            if any(re.search(pattern, code) for pattern in patterns):
+                return {"line": code.strip()}
+        return None
+    return detect
+
+
+def _named(name):
+    """A pattern for ``name`` or ``parameters["name"]`` (any dict)."""
+    return rf"(?<![\w.])(?:{name}|\w+\[[\"']{name}[\"']\])(?!\w)"
+
+
+def _product(left, operator, right):
+    """Patterns for ``left @ right`` and ``np.dot(left, right)``..."""
+    a, b = _named(left), _named(right)
+    if operator == "*":
+        return (rf"{a}\s*\*\s*{b}", rf"np\.multiply\(\s*{a}\s*,\s*{b}")
+    return (rf"{a}\s*@\s*{b}", rf"np\.(?:dot|matmul)\(\s*{a}\s*,\s*{b}")
+
+
+_TRUTH_VALUE = "truth value of an array"
+
+
+# products with the weights second, as a learner may write them
+_WRONG_ORDER = (*_product("X", "@", "W1"), *_product("A1", "@", "W2"))
+_ELEMENTWISE = (*_product("W1", "*", "X"), *_product("W2", "*", "A1"))
+_W2_TRANSPOSED = (rf"{_named('W2')}\.T\s*@", rf"np\.dot\(\s*{_named('W2')}\.T")
+
+
+def returns_type(kind, length=None):
+    """A detector: the function returns a ``kind`` (of ``length`` items)."""
+    def detect(run):
+        for call in run.calls:
+            if isinstance(call.value, kind) and (
+                    length is None or len(call.value) in length):
+                return {"what": type(call.value).__name__}
+        return None
+    return detect
+
+
+def _returns_list(function):
+    return Mistake("returns a list", returns_type(list),
+                   f"your {function} returns a Python list: return the "
+                   f"NumPy array itself (no .tolist() or list(...)), so that "
+                   f"it keeps z's shape and dtype.")
+
+
+def _math_module(function, fix):
+    return Mistake("math on an array",
+                   raised_at(TypeError, r"\bmath\.", message="arrays can be"),
+                   f"your {function} calls the math module on an array "
+                   f"({{line}}): math.exp and math.log take one number; "
+                   f"use NumPy's elementwise np.exp and np.log, {fix}.")
+
+
+def _if_on_array(function, fix):
+    return Mistake("if on an array",
+                   raised_at(ValueError, r"\bif\b", message=_TRUTH_VALUE),
+                   f"your {function} asks an if about a whole array "
+                   f"({{line}}), which has no single True or False: decide "
+                   f"elementwise, {fix}.")
+
+
 def _changes_z(function):
     return Mistake("z changed in place", changed_inputs,
                    f"your {function} changes z in place (z[...] = ...): "
@@ -346,10 +610,16 @@ def _changes_z(function):
 
 SIGMOID_MISTAKES = (
     SIGNATURE_MISTAKE,
-    Mistake("sign error", like(lambda z: 1 / (1 + np.exp(z))),
+    Mistake("sign error",
+            like_any(lambda z: 1 / (1 + np.exp(z)),
+                     lambda z: np.exp(-z) / (1 + np.exp(-z)),
+                     lambda z: sigmoid(-z)),
             "your sigmoid computes 1 / (1 + exp(z)), which is "
             "sigmoid(-z): the exponent needs a minus sign, "
             "1 / (1 + np.exp(-z))."),
+    Mistake("// instead of /", like(lambda z: 1 // (1 + np.exp(-z))),
+            "your sigmoid divides with //, which rounds down to a whole "
+            "number: divide with /, 1 / (1 + np.exp(-z))."),
     Mistake("minus in the denominator",
             like(lambda z: 1 / (1 - np.exp(-z))),
             "your sigmoid computes 1 / (1 - exp(-z)): the denominator is "
@@ -367,9 +637,27 @@ SIGMOID_MISTAKES = (
             "exp(z) / (1 + exp(z)) even gives NaN): exponentiate only "
             "-|z|, e = np.exp(-np.abs(z)), then np.where(z >= 0, 1, e) "
             "/ (1 + e)."),
+    Mistake("parentheses missing", like(lambda z: 1 / 1 + np.exp(-z)),
+            "your sigmoid computes 1 / 1 + exp(-z), which Python reads as "
+            "(1 / 1) + exp(-z): put the denominator in parentheses, "
+            "1 / (1 + np.exp(-z))."),
+    Mistake("tanh without the halves",
+            like(lambda z: 0.5 * (1 + np.tanh(z))),
+            "your sigmoid computes (1 + tanh(z)) / 2, which is sigmoid(2 z): "
+            "the identity is sigmoid(z) = (1 + tanh(z / 2)) / 2, or write "
+            "1 / (1 + np.exp(-z))."),
+    _returns_list("sigmoid"),
+    _math_module("sigmoid", "1 / (1 + np.exp(-z))"),
+    _if_on_array("sigmoid", "e = np.exp(-np.abs(z)), then "
+                 "np.where(z >= 0, 1, e) / (1 + e)"),
     _changes_z("sigmoid"),
+    Mistake("dtype changed", dtype_changed, DTYPE_HINT),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
+
+
+def _python_max(z):
+    return max(0, z)
 
 
 RELU_MISTAKES = (
@@ -386,16 +674,53 @@ RELU_MISTAKES = (
     Mistake("np.max instead of np.maximum", like(lambda z: np.max(z, 0)),
             "np.max(z, 0) is the largest entry of each column (a "
             "reduction): the elementwise maximum is np.maximum(z, 0)."),
-    Mistake("Python's max", like(lambda z: max(0, z)),
+    Mistake("np.minimum", like(lambda z: np.minimum(z, 0)),
+            "your relu keeps the negative z and sets the positive ones to "
+            "0 (np.minimum, or the mask z < 0): ReLU keeps the positive "
+            "ones, np.maximum(z, 0)."),
+    Mistake("Python's max",
+            lambda run: run.matches(_python_max) and raised_at(
+                ValueError, r"\bmax\(", message=_TRUTH_VALUE)(run),
             "Python's max(0, z) compares whole arrays: use NumPy's "
             "elementwise np.maximum(z, 0)."),
+    Mistake("capped at 1", like(lambda z: np.clip(z, 0, 1)),
+            "your relu also caps z at 1 (np.clip(z, 0, 1)): ReLU has no upper "
+            "bound, np.maximum(z, 0), or np.clip(z, 0, None)."),
+    _returns_list("relu"),
+    _if_on_array("relu", "np.maximum(z, 0) or np.where(z > 0, z, 0)"),
+    _math_module("relu", "np.maximum(z, 0)"),
     _changes_z("relu"),
+    Mistake("dtype changed", dtype_changed, DTYPE_HINT),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
 
+def biases_shaped_as_weights(run):
+    """b1 came back (n_h, n_x) like W1, or b2 (n_y, n_h) like W2."""
+    for case, got in returned_outputs(run):
+        n_x, n_h, n_y = case.args
+        for key, shape in (("b1", (n_h, n_x)), ("b2", (n_y, n_h))):
+            if shape[1] != 1 and shape_of(got.get(key)) == shape:
+                return {"key": key, "shape": shape}
+    return None
+
+
+def weights_dtype(run):
+    """A weight or bias is not float64 (the generators' dtype)."""
+    for _, got in returned_outputs(run):
+        for key in PARAMETER_KEYS:
+            value = got.get(key)
+            if isinstance(value, np.ndarray) and value.dtype != np.float64:
+                return {"key": key, "dtype": str(value.dtype)}
+    return None
+
+
 INITIALIZATION_MISTAKES = (
     SIGNATURE_MISTAKE,
+    Mistake("returns a tuple", returns_type(tuple | list, (4,)),
+            "your function returns a {what} of four arrays: return a dict, "
+            "{{'W1': W1, 'b1': b1, 'W2': W2, 'b2': b2}}, so that each "
+            "parameter is found by name."),
     Mistake("wrong keys", wrong_keys(PARAMETER_KEYS),
             "your dict has keys {keys}: name them W1, b1, W2 and b2, the "
             "keys forward_propagation_nn reads."),
@@ -403,6 +728,14 @@ INITIALIZATION_MISTAKES = (
             "your {key} has shape {shape}, rows and columns swapped: a "
             "layer's weights are (its units, the previous layer's units), "
             "W1 (n_h, n_x) and W2 (n_y, n_h), so that Z1 = W1 @ X works."),
+    Mistake("biases shaped like the weights", biases_shaped_as_weights,
+            "your {key} has shape {shape}, its layer's weights' shape: a "
+            "bias has one entry per unit, b1 = np.zeros((n_h, 1)) and b2 = "
+            "np.zeros((n_y, 1))."),
+    Mistake("shapes from the wrong sizes", shapes_in_symbols,
+            "your {what}: a layer's weights are (its units, the previous "
+            "layer's units) and its bias (its units, 1), W1 (n_h, n_x), b1 "
+            "(n_h, 1), W2 (n_y, n_h) and b2 (n_y, 1)."),
     Mistake("1-D biases", one_dimensional_biases,
             "your {key} is 1-D: biases are column vectors, b1 = "
             "np.zeros((n_h, 1)) and b2 = np.zeros((n_y, 1)), so that they "
@@ -413,9 +746,10 @@ INITIALIZATION_MISTAKES = (
             "is never broken: draw W1 = rng.standard_normal((n_h, n_x)) * "
             "0.01."),
     Mistake("no 0.01 scale", unscaled_weights,
-            "your weights have standard deviation {std}, about 1: multiply "
-            "them by 0.01, W1 = rng.standard_normal((n_h, n_x)) * 0.01, so "
-            "that Z starts near 0."),
+            "your weights ({key}) have standard deviation {std}, about 1: "
+            "multiply them by 0.01, W1 = rng.standard_normal((n_h, n_x)) * "
+            "0.01 and W2 = rng.standard_normal((n_y, n_h)) * 0.01, so that "
+            "Z starts near 0."),
     Mistake("weights scaled wrong", misscaled_weights,
             "your weights have standard deviation {std} (measured on a "
             "layer of 300 x 400): this course draws them 0.01 times a "
@@ -429,6 +763,10 @@ INITIALIZATION_MISTAKES = (
             "your biases are not zero: start them at zero, b1 = "
             "np.zeros((n_h, 1)), the random weights already break the "
             "symmetry."),
+    Mistake("dtype changed", weights_dtype,
+            "your {key} is {dtype}: keep the float64 that "
+            "rng.standard_normal and np.zeros give, without a dtype "
+            "argument or .astype(...)."),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
 
@@ -438,6 +776,30 @@ FORWARD_MISTAKES = (
     Mistake("unknown key", missing_key,
             "your code reads the key {key}, which is not there: parameters "
             "has W1, b1, W2 and b2 (names are case-sensitive)."),
+    Mistake("cache entries returned loose",
+            returns_type(tuple | list, (4, 5)),
+            "you return a {what} of loose arrays: return two things, A2 "
+            "and the cache as one dict, return A2, {{'Z1': Z1, 'A1': A1, "
+            "'Z2': Z2, 'A2': A2}}."),
+    Mistake("operands in the wrong order",
+            lambda run: any(
+                raised_at(ValueError, *_WRONG_ORDER, message=message)(run)
+                for message in ("matmul", "not aligned")) and raised_at(
+                ValueError, *_WRONG_ORDER)(run),
+            "your code multiplies in the wrong order ({line}): the weights "
+            "come first, (n_h, n_x) @ (n_x, m), so Z1 = W1 @ X + b1 and Z2 = "
+            "W2 @ A1 + b2."),
+    Mistake("* instead of @",
+            raised_at(ValueError, *_ELEMENTWISE, message="broadcast"),
+            "your code multiplies elementwise ({line}): a layer is a matrix "
+            "product, Z1 = W1 @ X + b1 (or np.dot(W1, X) + b1)."),
+    Mistake("weights transposed in the product",
+            lambda run: any(
+                raised_at(ValueError, *_W2_TRANSPOSED, message=message)(run)
+                for message in ("matmul", "not aligned")) and raised_at(
+                ValueError, *_W2_TRANSPOSED)(run),
+            "your code transposes W2 ({line}): W2 already has shape (n_y, "
+            "n_h), so Z2 = W2 @ A1 + b2, without .T."),
     Mistake("A2 returned alone", returns_array,
             "you return A2 alone: return A2, cache as well, with cache = "
             "{{'Z1': Z1, 'A1': A1, 'Z2': Z2, 'A2': A2}} for "
@@ -490,8 +852,47 @@ FORWARD_MISTAKES = (
     Mistake("W1 transposed", like(forward_with(transpose_W1=True)),
             "you use W1 transposed: W1 already has shape (n_h, n_x), so "
             "Z1 = W1 @ X + b1, without .T."),
+    Mistake("activations swapped",
+            like(forward_with(hidden=sigmoid, output=relu)),
+            "your activations are swapped, sigmoid in the hidden layer and "
+            "ReLU at the output: A1 = relu(Z1), then A2 = sigmoid(Z2), so "
+            "that A2 is a probability."),
+    Mistake("activations wrong", wrong_activations,
+            "your forward pass computes {what}: this network's are A1 = "
+            "relu(Z1) = np.maximum(Z1, 0) and A2 = sigmoid(Z2) = 1 / (1 + "
+            "np.exp(-Z2))."),
+    Mistake("the other layer's bias", wrong_biases,
+            "in your forward pass {what}: each layer adds its own bias, "
+            "Z1 = W1 @ X + b1 and Z2 = W2 @ A1 + b2."),
+    Mistake("X fed to layer 2", like(forward_with(layer2_input="X")),
+            "layer 2 gets X instead of A1 (which runs only when n_x = n_h): "
+            "feed it the hidden activations, Z2 = W2 @ A1 + b2."),
+    Mistake("cache entries mixed up",
+            entries_swapped(CACHE_KEYS, lambda key: _PLACES[key],
+                            right=("A2",)),
+            "your forward pass puts {what}: each name holds its own array, "
+            "return A2, {{'Z1': Z1, 'A1': A1, 'Z2': Z2, 'A2': A2}}; "
+            "backward_propagation_nn reads them by name, dZ2 = "
+            "cache['A2'] - Y."),
+    Mistake("another array returned as A2",
+            entries_swapped(CACHE_KEYS, lambda key: "the A2 you return",
+                            right=(CACHE_A2, "Z1", "A1", "Z2")),
+            "your forward pass puts {what}, though the cache is right: "
+            "return the output activation, return A2, cache, with A2 = "
+            "sigmoid(Z2)."),
+    _math_module("forward pass", "A2 = 1 / (1 + np.exp(-Z2))"),
+    _if_on_array("forward pass", "A1 = np.maximum(Z1, 0)"),
+    Mistake("changed in place", changed_inputs,
+            "your function changes {changed}, which it was given: compute "
+            "new arrays, Z1 = W1 @ X + b1, instead of writing into the "
+            "arguments (+=, [...] =, parameters['W1'] = ...)."),
+    Mistake("dtype changed", dtype_changed, DTYPE_HINT),
     *GLOBAL_RANDOM_STATE_MISTAKES,
 )
+
+
+_PLACES = {CACHE_A2: "the cache's 'A2'",
+           **{key: f"the cache's {key!r}" for key in CACHE_KEYS[:3]}}
 
 
 # (n_x, n_h, m): general, m = 1, m = n_h, and square (n_x = n_h = m, or
@@ -558,8 +959,35 @@ def unpack_forward(value):
     if not isinstance(cache, dict):
         return {"A2": A2}, f"the cache is {describe(cache)}, not a dict"
     outputs, problem = unpack_dict(cache, CACHE_KEYS, "the cache")
-    outputs.pop("A2", None)  # A2 itself is compared
+    if "A2" in outputs:  # compared too, apart from the A2 returned
+        outputs[CACHE_A2] = outputs.pop("A2")
     return {"A2": A2, **outputs}, problem
+
+
+def _cache_A2_apart(run):
+    """``run`` whose cache['A2'] is left out where it is the A2 returned.
+
+    Where the cache holds the very A2 the function returns, comparing it
+    again would only list A2's difference twice.
+    """
+    got, expected = [], []
+    for mine, want in zip(run.got, run.expected):
+        if mine and CACHE_A2 in mine and "A2" in mine and _same(
+                mine["A2"], mine[CACHE_A2], "A2"):
+            mine = {key: value for key, value in mine.items()
+                    if key != CACHE_A2}
+            want = {key: value for key, value in want.items()
+                    if key != CACHE_A2}
+        got.append(mine)
+        expected.append(want)
+    return types.SimpleNamespace(
+        spec=run.spec, cases=run.cases, calls=run.calls, got=got,
+        expected=expected, problems=run.problems)
+
+
+def forward_values_line(run):
+    """Every output equals the course's, the cache's A2 included."""
+    return values_line(_cache_A2_apart(run))
 
 
 def _weights(run, key):
@@ -671,8 +1099,8 @@ FORWARD = Spec(
     reference=forward_propagation_nn, unpack=unpack_forward,
     returns="returns (A2, cache) with cache keys Z1, A1, Z2, A2",
     shapes={"A2": "(1, m)", "Z1": "(n_h, m)", "A1": "(n_h, m)",
-            "Z2": "(1, m)"},
-    lines=(returns_line, shapes_line, values_line, dtype_line,
+            "Z2": "(1, m)", CACHE_A2: "(1, m)"},
+    lines=(returns_line, shapes_line, forward_values_line, dtype_line,
            *COMMON_LINES),
     mistakes=FORWARD_MISTAKES, uses=(RELU, SIGMOID),
 )
