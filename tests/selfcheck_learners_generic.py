@@ -384,7 +384,8 @@ def relu_as_float_leaky(z):
 
 
 MORE_MISTAKES = [
-    (check_compute_cost, cost_log10, "output scaled", "np.log10"),
+    (check_compute_cost, cost_log10,
+     "log of another base", "your cost uses np.log10"),
     (check_compute_cost_softmax, cost_softmax_over_rows,
      "divided by n_y", "your cost divides by n_y"),
     (check_backward_propagation_softmax, backward_softmax_dW1_without_m,
@@ -412,7 +413,7 @@ MORE_MISTAKES = [
     (check_backward_propagation_deep, backward_deep_loop_never_runs,
      "all zeros", "are all zeros on every case"),
     (check_forward_propagation_nn, forward_sigmoid_of_minus_Z2,
-     "1 - the output", "your A2 is 1 minus the course's"),
+     "activations wrong", "sigmoid(-Z2)"),
     (check_one_hot, one_hot_loop_one_short, "wrong in one column",
      "only the last column of your Y differs"),
     (check_softmax, softmax_columns_from_one, "wrong in one column",

@@ -15,8 +15,8 @@ import warnings
 import numpy as np
 import pytest
 import selfcheck_deep_cases
-import selfcheck_learners_cat1011
 import selfcheck_learners_cat67
+import selfcheck_learners_cat1011
 from selfcheck_learners import MORE_MISTAKES
 from selfcheck_learners_generic import MORE_MISTAKES as GENERIC_MISTAKES
 

@@ -10,8 +10,8 @@ import re
 
 import numpy as np
 import pytest
-import selfcheck_learners_cat1011
 import selfcheck_learners_cat67
+import selfcheck_learners_cat1011
 from selfcheck_fresh import FRESH
 from selfcheck_learners import NEAR_MISSES
 from selfcheck_learners_cat89 import ALSO_TRUE as ALSO_TRUE_CAT89

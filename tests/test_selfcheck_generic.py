@@ -105,6 +105,21 @@ AGREES = {
     ("1/m twice", "output scaled"),
     # the cached mask holds 0 and 1 / keep_prob: 1 / keep_prob times D
     ("mask stored divided by keep_prob", "output scaled"),
+    # Lessons 6 and 7's entries (branch cat67): log10 is 1/ln 10 times
+    # log; m twice or m = n_x are factors 1/m and m/n_x; sigmoid(-Z2) is
+    # 1 - sigmoid(Z2); a step without the learning rate is scaled
+    ("log of another base", "output scaled"),
+    ("divided by m twice", "output scaled"),
+    ("m from X.shape[0]", "output scaled"),
+    ("activations wrong", "1 - the output"),
+    ("another step for some", "step scaled"),
+    # an array under another name, or parameters returned as passed in
+    ("another array returned as A2", "another value returned"),
+    ("cache entries mixed up", "another value returned"),
+    ("parameters left out", "another value returned"),
+    ("last layer left out", "another value returned"),
+    ("weights not updated", "another value returned"),
+    ("parameters returned unchanged", "another value returned"),
 }
 
 
