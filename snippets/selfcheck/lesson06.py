@@ -615,8 +615,9 @@ SIGMOID_MISTAKES = (
                      lambda z: np.exp(-z) / (1 + np.exp(-z)),
                      lambda z: sigmoid(-z)),
             "your sigmoid computes 1 / (1 + exp(z)), which is "
-            "sigmoid(-z): the exponent needs a minus sign, "
-            "1 / (1 + np.exp(-z))."),
+            "sigmoid(-z): a sign is lost, the minus sign of the exponent, "
+            "1 / (1 + np.exp(-z)), or in the stable form the two branches "
+            "of np.where swapped, np.where(z >= 0, 1, e) / (1 + e)."),
     Mistake("// instead of /", like(lambda z: 1 // (1 + np.exp(-z))),
             "your sigmoid divides with //, which rounds down to a whole "
             "number: divide with /, 1 / (1 + np.exp(-z))."),

@@ -574,7 +574,8 @@ COST_MISTAKES = (
             "-np.sum(...) / m."),
     Mistake("sum instead of mean", like(cost_with(average=False)),
             "your cost is m times too large, a sum: average over the "
-            "examples, J = -np.sum(...) / m or -np.mean(...)."),
+            "examples, J = -np.sum(...) / m with m = Y.shape[1] (Y.shape[0] "
+            "is 1), or -np.mean(...)."),
     Mistake("wrong sign", like(cost_with(sign=1)),
             "your cost is the log-likelihood itself, negative: J has a "
             "minus sign in front, J = -(1/m) * sum(y log a2 + (1 - y) "
