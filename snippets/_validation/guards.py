@@ -61,6 +61,7 @@ from snippets._validation.arrays import (
     check_X_Y,
     check_Y,
     deep_as_dtype,
+    is_numeric,
 )
 from snippets._validation.nan import (
     deep_forward_has_nan,
@@ -142,14 +143,14 @@ def elementwise_inputs(func, a):
     keep their dtype.
     """
     z = np.asarray(a["z"])
-    if z.dtype.kind in "biu":
-        a["z"] = z.astype(np.float64)
-    elif z.dtype.kind != "f":
+    if not is_numeric(z) or np.iscomplexobj(z):
         raise TypeError(
             f"{func}: z must be a number or an array of real numbers, but "
             f"got an array of dtype {z.dtype}. Pass floats, for example "
             f"np.asarray(z, dtype=float)."
         )
+    if not np.issubdtype(z.dtype, np.floating):
+        a["z"] = z.astype(np.float64)
 
 
 def init_inputs(func, a):

@@ -47,6 +47,7 @@ from snippets.selfcheck._engine.report import (
     random_state_line,
     returns_line,
     run_check,
+    same_output,
     shape_of,
     shapes_line,
     unpack_dict,
@@ -258,11 +259,6 @@ def forward_with(*, hidden=relu, output=sigmoid, add_b1=True, add_b2=True,
     return forward
 
 
-def _same(a, b, key):
-    """True if two outputs have the same shape and values."""
-    return shape_of(a) == shape_of(b) and first_difference(a, b, key) is None
-
-
 def _leaky(z):
     return np.where(z > 0, z, 0.01 * z)
 
@@ -348,14 +344,14 @@ def entries_swapped(keys, shown=lambda key: key, right=()):
             return None
         said = []
         for key in items[0][1]:
-            if all(key in got and _same(want[key], got[key], key)
+            if all(key in got and same_output(want[key], got[key], key)
                    for got, want in items):
                 continue
             if key in right:
                 return None
             others = [other for other in keys if other != key and all(
                 key in got and other in want
-                and _same(want[other], got[key], key)
+                and same_output(want[other], got[key], key)
                 for got, want in items)]
             if not others:
                 return None
@@ -973,7 +969,7 @@ def _cache_A2_apart(run):
     """
     got, expected = [], []
     for mine, want in zip(run.got, run.expected):
-        if mine and CACHE_A2 in mine and "A2" in mine and _same(
+        if mine and CACHE_A2 in mine and "A2" in mine and same_output(
                 mine["A2"], mine[CACHE_A2], "A2"):
             mine = {key: value for key, value in mine.items()
                     if key != CACHE_A2}

@@ -44,6 +44,7 @@ from snippets.selfcheck._engine.report import (
     like,
     returns_line,
     run_check,
+    same_output,
     shape_of,
     shapes_line,
     unpack_dict,
@@ -361,8 +362,7 @@ def _step(args, P, step, G):
 
 
 def _same(a, b, key):
-    return a is not None and shape_of(a) == shape_of(b) and \
-        first_difference(a, b, key) is None
+    return a is not None and same_output(a, b, key)
 
 
 # ------------------------------------------- update_parameters_nn at depth

@@ -47,12 +47,11 @@ from snippets.selfcheck._engine.report import (
     Spec,
     describe,
     dtype_line,
-    first_difference,
     join,
     like,
     returns_line,
     run_check,
-    shape_of,
+    same_output,
     shapes_line,
     unpack_dict,
     values_line,
@@ -1041,18 +1040,12 @@ def like_state(mutant, state):
                 key not in got or key not in theirs for key in keys
             ):
                 return False
-            if any(not _same(theirs[key], got[key]) for key in keys):
+            if any(not same_output(theirs[key], got[key]) for key in keys):
                 return False
-            seen += any(not _same(theirs[key], expected[key])
+            seen += any(not same_output(theirs[key], expected[key])
                         for key in keys)
         return seen > 0
     return detect
-
-
-def _same(a, b):
-    """Same shape and values, within the dtype's tolerance."""
-    return shape_of(a) == shape_of(b) and \
-        first_difference(a, b, "") is None
 
 
 def returned_in_order(*states):
@@ -1078,7 +1071,7 @@ def returned_in_order(*states):
                     found.append("parameters")
                     continue
                 same = [name for name in states if all(
-                    key in part and _same(part[key],
+                    key in part and same_output(part[key],
                                           expected[f"{name}[{key!r}]"])
                     for key in GRAD_KEYS)]
                 found.append(same[0] if len(same) == 1 else
@@ -1107,7 +1100,7 @@ def extra_items(*states):
                     len(value) <= len(names):
                 return None
             got, problem = run.spec.unpack(tuple(value[:len(names)]))
-            if problem or any(not _same(got[key], want)
+            if problem or any(not same_output(got[key], want)
                               for key, want in expected.items()):
                 return None
         return {"count": len(run.calls[0].value),
@@ -1133,9 +1126,9 @@ def _unchanged_keys(run):
                 given.update({f"{name}[{key!r}]": item
                               for key, item in arg.items()})
         for key, want in expected.items():
-            if _same(got[key], want):
+            if same_output(got[key], want):
                 continue
-            if key not in given or not _same(got[key], given[key]):
+            if key not in given or not same_output(got[key], given[key]):
                 return None
             keys.add(key)
     return sorted(keys, key=list(run.expected[0]).index) if keys else None

@@ -230,13 +230,13 @@ class Run:
                 continue
             common = set(got or {}) & set(their_got or {})
             if not common or any(
-                not _same_output(their_got[key], got[key], key)
+                not same_output(their_got[key], got[key], key)
                 for key in common
             ):
                 return False
             telling = {
                 key for key in their_got or {} if key in expected
-                and not _same_output(expected[key], their_got[key], key)
+                and not same_output(expected[key], their_got[key], key)
             }
             if not telling <= common:  # the evidence is not there
                 return False
@@ -245,7 +245,7 @@ class Run:
         return compared > 0 and seen > 0
 
 
-def _same_output(a, b, key):
+def same_output(a, b, key=""):
     """True if two outputs have the same shape and values."""
     return shape_of(a) == shape_of(b) and first_difference(a, b, key) is None
 
